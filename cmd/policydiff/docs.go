@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"github.com/policydiff/policydiff"
+	"github.com/policydiff/policydiff/document"
+	"github.com/policydiff/policydiff/ingest"
+	"github.com/policydiff/policydiff/internal/atomicfile"
+	"github.com/spf13/pflag"
+)
+
+// builtin is the embedded 2022 corpus, parsed on first use.
+var builtin = &ingest.Corpus{Name: policydiff.Corpus2022Name, Data: policydiff.Corpus2022}
+
+// docOptions are the flags of every command that reads documents.
+type docOptions struct {
+	Region string
+	Year   int
+}
+
+func (o *docOptions) bind(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Region, "region", "", "region of a single document, overriding what is inferred (e.g. 深圳)")
+	fs.IntVar(&o.Year, "year", 0, "plan year of a single document, overriding what is inferred")
+}
+
+func (o *docOptions) validate() error {
+	if o.Year != 0 && (o.Year < 1949 || o.Year > 2100) {
+		return fmt.Errorf("invalid --year %d (expected a year such as 2022)", o.Year)
+	}
+	return nil
+}
+
+// load resolves args to parsed documents and prints their warnings.
+func (o *docOptions) load(args []string, stderr io.Writer) ([]*document.Document, error) {
+	l := &ingest.Loader{Builtin: builtin, Region: o.Region, Year: o.Year}
+	srcs, err := l.Load(args)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]*document.Document, len(srcs))
+	for i, s := range srcs {
+		docs[i] = document.Parse(s)
+		for _, w := range docs[i].Warnings {
+			fmt.Fprintf(stderr, "policydiff: %s: warning: %s\n", s.Name(), w)
+		}
+	}
+	return docs, nil
+}
+
+// output writes a rendered result to stdout or, with -o, atomically to a
+// file.
+func output(buf *bytes.Buffer, path string, stdout io.Writer) error {
+	if path == "" || path == "-" {
+		_, err := stdout.Write(buf.Bytes())
+		return err
+	}
+	return atomicfile.Write(path, buf.Bytes(), 0o644)
+}

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"github.com/policydiff/policydiff/report"
+	"github.com/spf13/cobra"
+)
+
+type outlineOptions struct {
+	docOptions
+	Format string
+	Depth  int
+	Output string
+
+	format report.Format
+	Out    io.Writer
+	ErrOut io.Writer
+}
+
+func newOutlineCmd(stdout, stderr io.Writer) *cobra.Command {
+	opts := &outlineOptions{Out: stdout, ErrOut: stderr}
+	cmd := &cobra.Command{
+		Use:   "outline DOC...",
+		Short: "Show the parsed structure of documents: parts and their kinds, sections, line numbers",
+		Example: `  policydiff outline 全国
+  policydiff outline 广东 --depth 3
+  policydiff outline report.md --format json -o outline.json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			var err error
+			if opts.format, err = report.ParseFormat(opts.Format, report.Table, report.Markdown, report.JSON); err != nil {
+				return err
+			}
+			if opts.Depth < report.DepthParts || opts.Depth > report.DepthSentences {
+				return fmt.Errorf("invalid --depth %d (expected 1 to 4: parts, sections, paragraphs, sentences)", opts.Depth)
+			}
+			if err := opts.validate(); err != nil {
+				return err
+			}
+			return runOutline(opts, args)
+		},
+	}
+	f := cmd.Flags()
+	opts.bind(f)
+	f.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown or json")
+	f.IntVar(&opts.Depth, "depth", report.DepthSections, "how deep to show: 1 parts, 2 sections, 3 paragraphs, 4 sentences")
+	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	return cmd
+}
+
+func runOutline(opts *outlineOptions, args []string) error {
+	docs, err := opts.load(args, opts.ErrOut)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := report.RenderOutline(&buf, report.NewOutline(docs, opts.Depth), opts.format); err != nil {
+		return err
+	}
+	return output(&buf, opts.Output, opts.Out)
+}
