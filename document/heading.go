@@ -16,7 +16,7 @@ func numeral(s string) int {
 		return 10
 	case len(r) == 1:
 		return digits[r[0]]
-	case len(r) == 2 && r[0] == '十':
+	case len(r) == 2 && r[0] == '十' && digits[r[1]] > 0:
 		return 10 + digits[r[1]]
 	case len(r) == 2 && r[1] == '十' && digits[r[0]] > 0:
 		return digits[r[0]] * 10

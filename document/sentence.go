@@ -1,41 +1,67 @@
 package document
 
-import "strings"
-
-// openers and closers pair brackets and quotes; no sentence or clause ends
-// inside them.
-var pairs = map[rune]rune{
-	'“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')',
-	'《': '》', '【': '】', '〔': '〕', '[': ']',
+// closerOf pairs brackets and quotes: no sentence or clause ends inside
+// them. (A switch, not a map: this runs for every rune of every report.)
+func closerOf(r rune) rune {
+	switch r {
+	case '“':
+		return '”'
+	case '‘':
+		return '’'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '（':
+		return '）'
+	case '(':
+		return ')'
+	case '《':
+		return '》'
+	case '【':
+		return '】'
+	case '〔':
+		return '〕'
+	case '[':
+		return ']'
+	}
+	return 0
 }
 
-var closers = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, c := range pairs {
-		m[c] = true
+func isCloser(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', '）', ')', '》', '】', '〕', ']':
+		return true
 	}
-	return m
-}()
+	return false
+}
 
-// sentenceEnds end a sentence; clauseEnds end a clause within one.
-const (
-	sentenceEnds = "。！？；!?;"
-	clauseEnds   = "，：,:"
-)
+// ender reports whether r ends a span: a sentence (。！？；!?;) or, with
+// clauses set, a clause (，：,:).
+func ender(r rune, clauses bool) bool {
+	if clauses {
+		return r == '，' || r == '：' || r == ',' || r == ':'
+	}
+	switch r {
+	case '。', '！', '？', '；', '!', '?', ';':
+		return true
+	}
+	return false
+}
 
 // splitSpans cuts s after every rune in ends that stands outside brackets
 // and quotes, keeping any closing marks that follow it. The spans joined
 // give s back. When the brackets never balance (a quote left open), the
 // split ignores nesting rather than swallow the rest of the text.
-func splitSpans(s, ends string) []string {
-	if spans, balanced := split(s, ends, true); balanced {
+func splitSpans(s string, clauses bool) []string {
+	if spans, balanced := split(s, clauses, true); balanced {
 		return spans
 	}
-	spans, _ := split(s, ends, false)
+	spans, _ := split(s, clauses, false)
 	return spans
 }
 
-func split(s, ends string, nest bool) ([]string, bool) {
+func split(s string, clauses, nest bool) ([]string, bool) {
 	var (
 		out   []string
 		stack []rune
@@ -44,14 +70,14 @@ func split(s, ends string, nest bool) ([]string, bool) {
 	cut := -1 // byte index after a sentence end, waiting for trailing closers
 	for i, r := range s {
 		if cut >= 0 {
-			if closers[r] && len(stack) == 0 || IsSpaceRune(r) {
+			if isCloser(r) && len(stack) == 0 || IsSpaceRune(r) {
 				continue
 			}
 			out = append(out, s[start:i])
 			start, cut = i, -1
 		}
 		if nest {
-			if c, ok := pairs[r]; ok {
+			if c := closerOf(r); c != 0 {
 				stack = append(stack, c)
 				continue
 			}
@@ -60,7 +86,7 @@ func split(s, ends string, nest bool) ([]string, bool) {
 				continue
 			}
 		}
-		if len(stack) == 0 && strings.ContainsRune(ends, r) {
+		if len(stack) == 0 && ender(r, clauses) {
 			cut = i
 		}
 	}
@@ -82,8 +108,8 @@ func IsSpaceRune(r rune) bool {
 // sentences splits a paragraph's text into sentences with their clauses.
 func sentences(text string, line int) []*Sentence {
 	var out []*Sentence
-	for _, s := range splitSpans(text, sentenceEnds) {
-		out = append(out, &Sentence{Line: line, Text: s, Clauses: splitSpans(s, clauseEnds)})
+	for _, s := range splitSpans(text, false) {
+		out = append(out, &Sentence{Line: line, Text: s, Clauses: splitSpans(s, true)})
 	}
 	return out
 }

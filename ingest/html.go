@@ -22,6 +22,9 @@ var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true
 // element, each numbered by the source line where its text begins. It
 // returns the page's <title> too.
 func htmlLines(text string) ([]Line, string) {
+	// count lines as splitLines does: the tokenizer turns CR into LF in
+	// some tokens and not in others
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	z := html.NewTokenizer(strings.NewReader(text))
 	var (
 		lines   []Line

@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // frontMatter holds the YAML front matter keys policydiff reads.
 type frontMatter struct {
@@ -41,7 +44,14 @@ func markdownLines(text string) ([]Line, frontMatter) {
 	return lines, fm
 }
 
+// commentRe matches HTML comments, which the compiled corpus uses for
+// photo captions (`<!-- 许勤作政府工作报告 -->`).
+var commentRe = regexp.MustCompile(`<!--.*?-->`)
+
 func markdownLine(l Line) Line {
+	if strings.Contains(l.Text, "<!--") {
+		l.Text = commentRe.ReplaceAllString(l.Text, "")
+	}
 	t := Trim(l.Text)
 	if strings.HasPrefix(t, "#") {
 		h := strings.TrimLeft(t, "#")
@@ -51,6 +61,7 @@ func markdownLine(l Line) Line {
 		}
 	}
 	if strings.HasPrefix(t, "**") {
+		t = "**" + strings.TrimLeft(t, "*") // `***政府工作报告**`: a stray asterisk
 		if end := strings.Index(t[2:], "**"); end >= 0 {
 			lead := Trim(t[2 : 2+end])
 			rest := t[2+end+2:]

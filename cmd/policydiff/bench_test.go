@@ -1,0 +1,47 @@
+package main
+
+import (
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+)
+
+// buildBinary compiles policydiff once per benchmark run.
+func buildBinary(b *testing.B) string {
+	b.Helper()
+	bin := filepath.Join(b.TempDir(), "policydiff")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// benchCommand runs the real binary end to end (start-up, reading the
+// embedded corpus, rendering) and reports wall time per run and the peak
+// resident memory of the largest run.
+func benchCommand(b *testing.B, args ...string) {
+	bin := buildBinary(b)
+	var peak int64
+	b.ResetTimer()
+	for b.Loop() {
+		cmd := exec.Command(bin, args...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("%v: %v\n%s", args, err, out)
+		}
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss > peak {
+			peak = ru.Maxrss
+		}
+	}
+	b.ReportMetric(float64(peak)/1024, "peak-RSS-MB")
+}
+
+// BenchmarkOutlineNational: `policydiff outline 全国`. Budget 0.2 s, 60 MB.
+func BenchmarkOutlineNational(b *testing.B) { benchCommand(b, "outline", "全国") }
+
+// BenchmarkOutlineAllJSON: every report of the built-in corpus, to JSON,
+// down to sentences.
+func BenchmarkOutlineAllJSON(b *testing.B) {
+	args := []string{"outline", "--format", "json", "--depth", "4"}
+	benchCommand(b, append(args, "全国", "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")...)
+}
