@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policydiff/policydiff/align"
 	"github.com/policydiff/policydiff/document"
 	"github.com/policydiff/policydiff/ingest"
 )
@@ -47,21 +48,31 @@ type Counts struct {
 
 // OutlineNode is a part, section, paragraph or sentence.
 type OutlineNode struct {
-	Level    string        `json:"level"` // part, section, paragraph, sentence
-	Number   int           `json:"number,omitempty"`
-	Heading  string        `json:"heading,omitempty"`
-	Kind     document.Kind `json:"kind,omitempty"`
-	Text     string        `json:"text,omitempty"`
-	Line     int           `json:"line"`
-	EndLine  int           `json:"end_line"`
-	Counts   *Counts       `json:"counts,omitempty"`
+	Level   string        `json:"level"` // part, section, paragraph, sentence
+	Number  int           `json:"number,omitempty"`
+	Heading string        `json:"heading,omitempty"`
+	Kind    document.Kind `json:"kind,omitempty"`
+	Text    string        `json:"text,omitempty"`
+	Line    int           `json:"line"`
+	EndLine int           `json:"end_line"`
+	Counts  *Counts       `json:"counts,omitempty"`
+	// Topics are the paragraph's topic ids, best first (depth 3 and more).
+	Topics   []string `json:"topics,omitempty"`
+	topicsZh []string
 	Children []OutlineNode `json:"children,omitempty"`
 }
 
-// NewOutline builds the outline of docs down to depth.
-func NewOutline(docs []*document.Document, depth int) *Outline {
+// NewOutline builds the outline of docs down to depth; labels, when given
+// (one per document), add each paragraph's topics.
+func NewOutline(docs []*document.Document, depth int, labels []*align.Labelled, tax *align.Taxonomy) *Outline {
 	o := &Outline{SchemaVersion: SchemaVersion, Depth: depth}
-	for _, d := range docs {
+	for di, d := range docs {
+		topics := map[*document.Paragraph][]int{}
+		if labels != nil {
+			for _, pl := range labels[di].Paragraphs {
+				topics[pl.Paragraph] = pl.Topics
+			}
+		}
 		od := OutlineDocument{Path: d.Path, Index: d.Index, Meta: d.Meta, Warnings: d.Warnings}
 		if n := len(d.Parts); n > 0 {
 			od.Lines = [2]int{d.Parts[0].Line, d.Parts[n-1].EndLine}
@@ -79,6 +90,9 @@ func NewOutline(docs []*document.Document, depth int) *Outline {
 			}
 			if depth >= DepthSections {
 				node.Children = sectionNodes(p, depth)
+			}
+			if tax != nil {
+				addTopics(node.Children, topics, p, tax)
 			}
 			od.Nodes = append(od.Nodes, node)
 		}
@@ -107,6 +121,28 @@ func sectionNodes(p *document.Part, depth int) []OutlineNode {
 		out = append(out, node)
 	}
 	return out
+}
+
+// addTopics fills in the topics of paragraph nodes (matched by line within
+// the part).
+func addTopics(nodes []OutlineNode, topics map[*document.Paragraph][]int, p *document.Part, tax *align.Taxonomy) {
+	byLine := map[int][]int{}
+	for _, para := range p.Paragraphs {
+		byLine[para.Line] = topics[para]
+	}
+	var walk func([]OutlineNode)
+	walk = func(ns []OutlineNode) {
+		for i := range ns {
+			if ns[i].Level == "paragraph" {
+				for _, t := range byLine[ns[i].Line] {
+					ns[i].Topics = append(ns[i].Topics, tax.Topics[t].ID)
+					ns[i].topicsZh = append(ns[i].topicsZh, tax.Topics[t].Zh)
+				}
+			}
+			walk(ns[i].Children)
+		}
+	}
+	walk(nodes)
 }
 
 func paragraphNodes(paras []*document.Paragraph, depth int) []OutlineNode {
@@ -228,6 +264,9 @@ func outlineTable(buf *bytes.Buffer, o *Outline) error {
 				if text == "" {
 					text = shorten(n.Text, maxCellRunes)
 				}
+				if len(n.topicsZh) > 0 {
+					text += " 〔" + strings.Join(n.topicsZh, "·") + "〕"
+				}
 				paras, sents := "", ""
 				if n.Counts != nil {
 					paras, sents = strconv.Itoa(n.Counts.Paragraphs), strconv.Itoa(n.Counts.Sentences)
@@ -263,7 +302,11 @@ func outlineMarkdown(buf *bytes.Buffer, o *Outline) error {
 				case "section":
 					fmt.Fprintf(buf, "%s- %s · lines %s\n", indent, mdEscape(n.Heading), lineRange(n.Line, n.EndLine))
 				default:
-					fmt.Fprintf(buf, "%s- %s (%d)\n", indent, mdEscape(shorten(n.Text, maxCellRunes)), n.Line)
+					topics := ""
+					if len(n.topicsZh) > 0 {
+						topics = " — " + strings.Join(n.topicsZh, "、")
+					}
+					fmt.Fprintf(buf, "%s- %s (%d)%s\n", indent, mdEscape(shorten(n.Text, maxCellRunes)), n.Line, topics)
 				}
 				walk(n.Children, indent+"  ")
 			}

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/policydiff/policydiff/align"
 	"github.com/policydiff/policydiff/report"
 	"github.com/spf13/cobra"
 )
 
 type outlineOptions struct {
 	docOptions
+	analysisOptions
 	Format string
 	Depth  int
 	Output string
@@ -24,7 +26,7 @@ func newOutlineCmd(stdout, stderr io.Writer) *cobra.Command {
 	opts := &outlineOptions{Out: stdout, ErrOut: stderr}
 	cmd := &cobra.Command{
 		Use:   "outline DOC...",
-		Short: "Show the parsed structure of documents: parts and their kinds, sections, line numbers",
+		Short: "Show the parsed structure of documents: parts and their kinds, sections, topics, line numbers",
 		Example: `  policydiff outline 全国
   policydiff outline 广东 --depth 3
   policydiff outline report.md --format json -o outline.json`,
@@ -44,7 +46,8 @@ func newOutlineCmd(stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	opts.bind(f)
+	opts.docOptions.bind(f)
+	opts.analysisOptions.bind(f)
 	f.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown or json")
 	f.IntVar(&opts.Depth, "depth", report.DepthSections, "how deep to show: 1 parts, 2 sections, 3 paragraphs, 4 sentences")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
@@ -56,8 +59,19 @@ func runOutline(opts *outlineOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	var (
+		labels []*align.Labelled
+		tax    *align.Taxonomy
+	)
+	if opts.Depth >= report.DepthParagraphs {
+		// topics per paragraph: cue matching only, no segmentation
+		if tax, err = opts.taxonomy(); err != nil {
+			return err
+		}
+		labels = align.New(tax, nil).Label(docs)
+	}
 	var buf bytes.Buffer
-	if err := report.RenderOutline(&buf, report.NewOutline(docs, opts.Depth), opts.format); err != nil {
+	if err := report.RenderOutline(&buf, report.NewOutline(docs, opts.Depth, labels, tax), opts.format); err != nil {
 		return err
 	}
 	return output(&buf, opts.Output, opts.Out)
