@@ -31,3 +31,9 @@ func (a *Aligner) Label(docs []*document.Document) []*Labelled {
 	}
 	return out
 }
+
+// Score returns a text's cue score for each topic.
+func (a *Aligner) Score(text string) Scores { return a.cues.score(text) }
+
+// Segmenter returns the segmenter the aligner cuts text with.
+func (a *Aligner) Segmenter() *segment.Segmenter { return a.seg }

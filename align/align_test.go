@@ -66,7 +66,7 @@ func TestPairIsSymmetric(t *testing.T) {
 		for i := range ab.Sections {
 			x, y := ab.Sections[i], ba.Sections[i]
 			if x.A != y.B || x.B != y.A || x.Similarity != y.Similarity {
-				t.Errorf("%v: pair %d differs: %d~%d %.4f vs %d~%d %.4f", pair, i, x.A.Line, x.B.Line, x.Similarity, y.B.Line, y.A.Line, y.Similarity)
+				t.Errorf("%v: pair %d differs: %d~%d %.17f vs %d~%d %.17f", pair, i, x.A.Line, x.B.Line, x.Similarity, y.B.Line, y.A.Line, y.Similarity)
 			}
 		}
 		if len(ab.Topics) != len(ba.Topics) {

@@ -262,7 +262,7 @@ func weightedCosine(a, b []termCount, idf []float64, na, nb float64) float64 {
 			j++
 		default:
 			w := idf[a[i].id]
-			dot += a[i].count * w * b[j].count * w
+			dot += (a[i].count * w) * (b[j].count * w) // one product of two factors: the same whichever side is a
 			i, j = i+1, j+1
 		}
 	}

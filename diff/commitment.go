@@ -1,0 +1,186 @@
+// Package diff matches the commitments of two policy documents, topic by
+// topic, into shared pairs and those unique to each side.
+package diff
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policydiff/policydiff/align"
+	"github.com/policydiff/policydiff/document"
+)
+
+// Commitment is a clause (or a few short clauses) of a plan part that
+// promises an action or a number: `新建1亿亩高标准农田`.
+type Commitment struct {
+	// Index is the commitment's position among its document's commitments.
+	Index    int    `json:"index"`
+	Text     string `json:"text"`
+	Line     int    `json:"line"`
+	Sentence string `json:"sentence"`
+	Section  string `json:"section,omitempty"`
+	Part     string `json:"part"`
+	// Topics are topic ids, the commitment's own topic first; empty when
+	// no topic claims it.
+	Topics []string `json:"topics"`
+
+	topics []int
+	words  []string       // content words, numbers as "#"
+	grams  map[string]int // Han character bigrams, numbers as "#"
+}
+
+// Tuning constants for cutting sentences into commitments.
+const (
+	// minCommitmentRunes: clauses shorter than this (`同时，`, `为此，`,
+	// `今年，`) join the clause that follows; the shortest real promises
+	// have 5 or 6 (`稳定生猪生产`, `落实双减政策`).
+	minCommitmentRunes = 5
+	// minContentWords: a commitment names at least one content word
+	// after stop words are dropped (`深入实施乡村建设行动` names one policy
+	// term); `为此` and `各位代表` name none.
+	minContentWords = 1
+)
+
+// Extract returns the commitments of a labelled document's plan parts, in
+// document order.
+func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
+	seg, tax := a.Segmenter(), a.Taxonomy()
+	var out []*Commitment
+	for _, pl := range l.Paragraphs {
+		if pl.Part.Kind != document.Plan {
+			continue
+		}
+		para := pl.Paragraph
+		for si, s := range para.Sentences {
+			if si == 0 && (para.Lead != "" || pl.Section != nil && pl.Section.Paragraphs[0] == para && strings.HasPrefix(s.Text, pl.Section.Heading)) {
+				continue // a lead sentence or section heading sums up what follows; it promises nothing of its own
+			}
+			topics := pl.Topics
+			if pl.Long() {
+				topics = runTopic(pl.Runs, si)
+			}
+			for _, text := range clauseGroups(s.Clauses) {
+				c := &Commitment{Text: text, Line: para.Line, Sentence: strings.TrimSpace(s.Text), Part: pl.Part.Heading, topics: ownFirst(topics, a.Score(text))}
+				for _, t := range c.topics {
+					c.Topics = append(c.Topics, tax.Topics[t].ID)
+				}
+				if pl.Section != nil {
+					c.Section = pl.Section.Heading
+				}
+				out = append(out, c)
+			}
+		}
+	}
+	texts := make([]string, len(out))
+	for i, c := range out {
+		texts[i] = c.Text
+	}
+	kept := out[:0]
+	for i, toks := range seg.CutAll(texts) {
+		c := out[i]
+		for _, w := range seg.Words(toks) {
+			if isNumber(w) {
+				w = "#"
+			}
+			c.words = append(c.words, w)
+		}
+		if len(c.words) < minContentWords || explains(c.Text) {
+			continue
+		}
+		c.grams = bigrams(c.Text)
+		c.Index = len(kept)
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// ownFirst orders a passage's topics by the commitment's own cue scores,
+// keeping the passage's order among topics the commitment does not name.
+func ownFirst(topics []int, own align.Scores) []int {
+	out := append([]int(nil), topics...)
+	sort.SliceStable(out, func(i, j int) bool { return own[out[i]] > own[out[j]] })
+	return out
+}
+
+// explanations mark clauses that explain a target or a choice rather than
+// promise anything (`经济增速预期目标的设定，主要考虑…`, `体现了主动作为`).
+var explanations = strings.Fields(`主要考虑 体现了 这是 需要付出 的设定 相衔接 相匹配 相适应 相协调 是指 也就是`)
+
+func explains(text string) bool {
+	for _, w := range explanations {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runTopic returns the topic of the run holding sentence i of a long
+// paragraph.
+func runTopic(runs []align.Run, i int) []int {
+	for _, r := range runs {
+		if i >= r.From && i < r.To && r.Topic >= 0 {
+			return []int{r.Topic}
+		}
+	}
+	return nil
+}
+
+// clauseGroups joins a sentence's clauses into commitments: short leading
+// clauses (`同时，`) and framing clauses ending in a colon join the next
+// one, a short tail (`等。`) joins the one before. Trailing punctuation is
+// dropped.
+func clauseGroups(clauses []string) []string {
+	var raw []string
+	cur := ""
+	for _, c := range clauses {
+		cur += c
+		t := strings.TrimSpace(cur)
+		if utf8.RuneCountInString(trimPunct(t)) < minCommitmentRunes || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+			continue
+		}
+		raw = append(raw, t)
+		cur = ""
+	}
+	if t := strings.TrimSpace(cur); trimPunct(t) != "" {
+		if n := len(raw); n > 0 && utf8.RuneCountInString(trimPunct(t)) < minCommitmentRunes {
+			raw[n-1] += t
+		} else {
+			raw = append(raw, t)
+		}
+	}
+	out := make([]string, len(raw))
+	for i, r := range raw {
+		out[i] = trimPunct(r)
+	}
+	return out
+}
+
+func trimPunct(s string) string { return strings.TrimRight(s, "，。；：！？,.;:!? ") }
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !(r >= '0' && r <= '9' || r == '.' || r == '%' || r >= '０' && r <= '９' || r == '％' || r == '．') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// bigrams counts the character bigrams of text's Han characters, with
+// every number as one "#".
+func bigrams(text string) map[string]int {
+	norm := numberRe.ReplaceAllString(text, "#")
+	var rs []rune
+	for _, r := range norm {
+		if r == '#' || r >= 0x3400 && r <= 0x9fff {
+			rs = append(rs, r)
+		}
+	}
+	g := map[string]int{}
+	for i := 0; i+1 < len(rs); i++ {
+		g[string(rs[i:i+2])]++
+	}
+	return g
+}

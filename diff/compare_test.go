@@ -1,0 +1,125 @@
+package diff
+
+import (
+	"testing"
+)
+
+// allCommitments lists every commitment a result places, by side.
+func allCommitments(r *Result) (a, b map[*Commitment]int) {
+	a, b = map[*Commitment]int{}, map[*Commitment]int{}
+	for _, t := range r.Topics {
+		for _, p := range t.Shared {
+			a[p.A]++
+			b[p.B]++
+		}
+		for _, c := range t.OnlyA {
+			a[c]++
+		}
+		for _, c := range t.OnlyB {
+			b[c]++
+		}
+	}
+	return a, b
+}
+
+// TestEveryCommitmentOnce: each commitment is shared or unique, never both,
+// never lost.
+func TestEveryCommitmentOnce(t *testing.T) {
+	for _, pair := range [][2]string{{"全国", "广东"}, {"全国", "江苏"}, {"湖北", "四川"}} {
+		r := compareRegions(t, pair[0], pair[1])
+		a, b := allCommitments(r)
+		if len(a) != r.A.Commitments || len(b) != r.B.Commitments {
+			t.Errorf("%v: placed %d and %d commitments, documents have %d and %d", pair, len(a), len(b), r.A.Commitments, r.B.Commitments)
+		}
+		for c, n := range a {
+			if n != 1 {
+				t.Errorf("%v: %q placed %d times", pair, c.Text, n)
+			}
+		}
+		for c, n := range b {
+			if n != 1 {
+				t.Errorf("%v: %q placed %d times", pair, c.Text, n)
+			}
+		}
+	}
+}
+
+// TestCompareMirrors: compare(B, A) is the mirror image of compare(A, B).
+func TestCompareMirrors(t *testing.T) {
+	for _, pair := range [][2]string{{"全国", "广东"}, {"江苏", "湖北"}} {
+		ab, ba := compareRegions(t, pair[0], pair[1]), compareRegions(t, pair[1], pair[0])
+		type key struct {
+			topic      string
+			la, lb     int
+			ta, tb     string
+			similarity float64
+		}
+		pairs := func(r *Result, swap bool) map[key]bool {
+			m := map[key]bool{}
+			for _, tr := range r.Topics {
+				for _, p := range tr.Shared {
+					k := key{tr.ID, p.A.Line, p.B.Line, p.A.Text, p.B.Text, p.Similarity}
+					if swap {
+						k = key{tr.ID, p.B.Line, p.A.Line, p.B.Text, p.A.Text, p.Similarity}
+					}
+					m[k] = true
+				}
+			}
+			return m
+		}
+		x, y := pairs(ab, false), pairs(ba, true)
+		if len(x) != len(y) {
+			t.Errorf("%v: %d shared pairs one way, %d the other", pair, len(x), len(y))
+		}
+		for k := range x {
+			if !y[k] {
+				t.Errorf("%v: pair %v not mirrored", pair, k)
+			}
+		}
+		if ab.Overall.A != ba.Overall.B || ab.Overall.B != ba.Overall.A {
+			t.Errorf("%v: overlap %v vs %v", pair, ab.Overall, ba.Overall)
+		}
+	}
+}
+
+// TestCompareWithItself: everything is shared, with similarity 1 and no
+// wording difference.
+func TestCompareWithItself(t *testing.T) {
+	r := compareRegions(t, "广东", "广东")
+	if r.Overall.A != 1 || r.Overall.B != 1 {
+		t.Errorf("overlap %v, want 1/1", r.Overall)
+	}
+	for _, tr := range r.Topics {
+		if len(tr.OnlyA)+len(tr.OnlyB) > 0 {
+			t.Errorf("%s: %d and %d unique commitments", tr.ID, len(tr.OnlyA), len(tr.OnlyB))
+		}
+		for _, p := range tr.Shared {
+			if p.Similarity != 1 || p.A.Line != p.B.Line || p.A.Text != p.B.Text || len(p.Diff) != 1 || p.Diff[0].Kind != Equal {
+				t.Errorf("%s: %q (%d) ~ %q (%d) similarity %v", tr.ID, p.A.Text, p.A.Line, p.B.Text, p.B.Line, p.Similarity)
+			}
+		}
+	}
+}
+
+func TestClauseGroups(t *testing.T) {
+	for _, c := range []struct {
+		clauses []string
+		want    []string
+	}{
+		{[]string{"今年发展主要预期目标是：", "国内生产总值增长5.5%左右；"}, []string{"今年发展主要预期目标是：国内生产总值增长5.5%左右"}},
+		{[]string{"同时，", "加快发展数字经济，", "推动产业升级。"}, []string{"同时，加快发展数字经济", "推动产业升级"}},
+		{[]string{"新建1亿亩高标准农田，", "确保粮食安全。"}, []string{"新建1亿亩高标准农田", "确保粮食安全"}},
+		{[]string{"促进农民工就业。"}, []string{"促进农民工就业"}},
+	} {
+		got := clauseGroups(c.clauses)
+		if len(got) != len(c.want) {
+			t.Errorf("clauseGroups(%q) = %q, want %q", c.clauses, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("clauseGroups(%q) = %q, want %q", c.clauses, got, c.want)
+			}
+		}
+	}
+}
