@@ -80,7 +80,7 @@ func readHeader(lines []Line) (Meta, int) {
 			if _, after, ok := strings.Cut(t, "会议上"); ok && officeRe.MatchString(after) {
 				m.Speaker = CollapseSpace(after)
 			}
-		case strings.HasSuffix(t, "报告") || t == "政府工作报告":
+		case strings.HasSuffix(t, "报告") || strings.Contains(t, "工作报告") && !strings.ContainsAny(t, "。；"):
 			if m.Title == "" {
 				m.Title = t
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/policydiff/policydiff/diff"
 	"github.com/policydiff/policydiff/ingest"
+	"github.com/policydiff/policydiff/targets"
 )
 
 // Compare is what `policydiff compare` shows, built from a diff.Result and
@@ -63,6 +64,36 @@ type TargetPair struct {
 	LineA     int    `json:"line_a,omitempty"`
 	B         string `json:"b"`
 	LineB     int    `json:"line_b,omitempty"`
+}
+
+// TargetRows formats the two documents' targets side by side: value,
+// unit and qualifier as written (`5.5%左右`), or the aim of a qualitative
+// target; several targets of one indicator are joined with `；`.
+func TargetRows(pairs []targets.IndicatorPair) []TargetPair {
+	var out []TargetPair
+	for _, p := range pairs {
+		row := TargetPair{Indicator: p.Indicator}
+		row.A, row.LineA = sideCell(p.A)
+		row.B, row.LineB = sideCell(p.B)
+		out = append(out, row)
+	}
+	return out
+}
+
+func sideCell(ts []targets.Target) (string, int) {
+	var parts []string
+	line := 0
+	for _, t := range ts {
+		if line == 0 {
+			line = t.Line
+		}
+		if t.Qualitative() {
+			parts = append(parts, t.Qualifier)
+			continue
+		}
+		parts = append(parts, t.Value+t.Unit+t.Qualifier)
+	}
+	return strings.Join(parts, "；"), line
 }
 
 // NewCompare filters a result for display: topics (ids; empty keeps all),

@@ -26,7 +26,7 @@ var compareTemplate = template.Must(template.New("compare").Funcs(template.FuncM
 		return Title(d.Meta)
 	},
 	"anchor": func(id string) string { return "topic-" + id },
-	"src":    func(side, line int) string { return fmt.Sprintf("%s:%d", []string{"a", "b"}[side], line) },
+	"src":    func(side, line int) string { return fmt.Sprintf("%s-L%d", []string{"a", "b"}[side], line) },
 }).Parse(`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

@@ -17,4 +17,5 @@ fuzztime=${FUZZTIME:-20s}
 if [ "$fuzztime" != "0" ]; then
   go test ./ingest -run '^$' -fuzz '^FuzzParse$' -fuzztime "$fuzztime"
   go test ./document -run '^$' -fuzz '^FuzzParse$' -fuzztime "$fuzztime"
+  go test ./targets -run '^$' -fuzz '^FuzzExtract$' -fuzztime "$fuzztime"
 fi

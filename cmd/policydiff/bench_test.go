@@ -45,3 +45,14 @@ func BenchmarkOutlineAllJSON(b *testing.B) {
 	args := []string{"outline", "--format", "json", "--depth", "4"}
 	benchCommand(b, append(args, "全国", "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")...)
 }
+
+// BenchmarkCompare: `policydiff compare 全国 广东`, all topics, in every
+// format. Budget: 0.5 s and 150 MB.
+func BenchmarkCompare(b *testing.B) {
+	for _, f := range []string{"table", "markdown", "json", "html"} {
+		b.Run(f, func(b *testing.B) { benchCommand(b, "compare", "全国", "广东", "--format", f) })
+	}
+}
+
+// BenchmarkTopics: `policydiff topics` over the 32 reports.
+func BenchmarkTopics(b *testing.B) { benchCommand(b, "topics") }

@@ -10,6 +10,7 @@ import (
 	"github.com/policydiff/policydiff/diff"
 	"github.com/policydiff/policydiff/document"
 	"github.com/policydiff/policydiff/report"
+	"github.com/policydiff/policydiff/targets"
 	"github.com/spf13/cobra"
 )
 
@@ -95,6 +96,8 @@ func runCompare(opts *compareOptions, args []string) error {
 	}
 	ls := a.Label(docs)
 	c := report.NewCompare(diff.Compare(a, ls[0], ls[1]), topics, opts.MinSimilarity, opts.Only)
+	x := targets.New(nil)
+	c.Targets = report.TargetRows(targets.SideBySide(x.Extract(docs[0]).Targets, x.Extract(docs[1]).Targets))
 	c.Color = opts.format == report.Table && colorOK(opts.Out) && opts.Output == ""
 	if opts.format == report.HTML {
 		lines := c.Lines()

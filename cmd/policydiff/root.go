@@ -22,7 +22,7 @@ names resolved against the built-in corpus of the 2022 reports (全国 and 31 pr
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
-	root.AddCommand(newOutlineCmd(stdout, stderr), newSplitCmd(stdout, stderr), newTopicsCmd(stdout, stderr), newCompareCmd(stdout, stderr))
+	root.AddCommand(newOutlineCmd(stdout, stderr), newSplitCmd(stdout, stderr), newTopicsCmd(stdout, stderr), newTargetsCmd(stdout, stderr), newCompareCmd(stdout, stderr))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }

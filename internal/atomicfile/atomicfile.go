@@ -12,6 +12,9 @@ import (
 // it over path. On any error the temporary file is removed and path is
 // left as it was.
 func Write(path string, data []byte, perm os.FileMode) (err error) {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("%s: is a directory", path)
+	}
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
