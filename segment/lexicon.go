@@ -14,8 +14,11 @@ type lexicon struct {
 	lines []uint32 // offset of each entry in data
 	tabs  []uint32 // offset of the tab ending each entry's word
 	// first maps a word's first rune to the range of entries starting
-	// with it, saving the widest binary search of every lookup.
-	first map[rune][2]int32
+	// with it, saving the widest binary search of every lookup: an array
+	// for the CJK block (looked up for every character of every text), a
+	// map for the rest.
+	firstCJK [cjkHigh - cjkLow][2]int32
+	first    map[rune][2]int32
 	total float64 // the total frequency gse computes for the full list
 }
 
@@ -40,10 +43,10 @@ func parseLexicon(data string) (*lexicon, error) {
 		}
 		r, _ := decodeRune(line)
 		i := int32(len(l.lines))
-		if rg, ok := l.first[r]; ok {
-			l.first[r] = [2]int32{rg[0], i + 1}
+		if rg, ok := l.firstRange(r); ok {
+			l.setFirst(r, [2]int32{rg[0], i + 1})
 		} else {
-			l.first[r] = [2]int32{i, i + 1}
+			l.setFirst(r, [2]int32{i, i + 1})
 		}
 		l.lines = append(l.lines, uint32(off))
 		l.tabs = append(l.tabs, uint32(off+tab))
@@ -53,6 +56,26 @@ func parseLexicon(data string) (*lexicon, error) {
 }
 
 func (l *lexicon) len() int { return len(l.lines) }
+
+// The CJK Unified Ideographs block and its extension A.
+const cjkLow, cjkHigh = 0x3400, 0xA000
+
+func (l *lexicon) firstRange(r rune) ([2]int32, bool) {
+	if r >= cjkLow && r < cjkHigh {
+		rg := l.firstCJK[r-cjkLow]
+		return rg, rg[1] > 0
+	}
+	rg, ok := l.first[r]
+	return rg, ok
+}
+
+func (l *lexicon) setFirst(r rune, rg [2]int32) {
+	if r >= cjkLow && r < cjkHigh {
+		l.firstCJK[r-cjkLow] = rg
+		return
+	}
+	l.first[r] = rg
+}
 
 func (l *lexicon) word(i int) string { return l.data[l.lines[i]:l.tabs[i]] }
 
@@ -80,7 +103,7 @@ func (l *lexicon) narrow(lo, hi int, prefix string) (int, int) {
 func (l *lexicon) visit(run string, found func(word string, freq float64), prefix func(r string)) {
 	for k := 0; k < len(run); {
 		r0, _ := decodeRune(run[k:])
-		rg := l.first[r0]
+		rg, _ := l.firstRange(r0)
 		lo, hi := int(rg[0]), int(rg[1])
 		end := k
 		first := true

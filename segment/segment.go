@@ -79,39 +79,59 @@ func newSegmenter(terms *Dict) (*Segmenter, error) {
 // Cut cuts one text.
 func (s *Segmenter) Cut(text string) []Token { return s.CutAll([]string{text})[0] }
 
-// CutAll cuts many texts: it first loads the words they contain, then cuts
-// them in parallel.
+// CutAll cuts many texts: it loads the words of their distinct Han runs,
+// cuts each distinct run once, in parallel, then assembles the tokens.
 func (s *Segmenter) CutAll(texts []string) [][]Token {
-	s.load(texts)
-	out := make([][]Token, len(texts))
-	workers := min(runtime.GOMAXPROCS(0), len(texts))
-	var wg sync.WaitGroup
-	next := make(chan int)
+	index := map[string]int{}
+	var runs []string
+	for _, t := range texts {
+		for _, r := range hanRuns(t) {
+			if _, ok := index[r]; !ok {
+				index[r] = len(runs)
+				runs = append(runs, r)
+			}
+		}
+	}
+	s.load(runs)
 	s.cutLocks.RLock()
 	defer s.cutLocks.RUnlock()
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			cache := map[string][]string{} // Han runs recur: 各位代表, 城镇新增就业 …
-			for i := range next {
-				out[i] = s.cutText(texts[i], cache)
-			}
-		}()
-	}
-	for i := range texts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	cuts := make([][]string, len(runs))
+	parallel(len(runs), func(i int) {
+		if r := runs[i]; utf8.RuneCountInString(r) == 1 {
+			cuts[i] = []string{r} // one character: nothing to cut
+		} else {
+			cuts[i] = s.cutter.cut(r)
+		}
+	})
+	out := make([][]Token, len(texts))
+	parallel(len(texts), func(i int) {
+		out[i] = s.cutText(texts[i], func(run string) []string { return cuts[index[run]] })
+	})
 	return out
 }
 
+// parallel calls f for 0 … n-1 on GOMAXPROCS goroutines, each taking a
+// contiguous share.
+func parallel(n int, f func(i int)) {
+	workers := max(1, min(runtime.GOMAXPROCS(0), n))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				f(i)
+			}
+		}(w*n/workers, (w+1)*n/workers)
+	}
+	wg.Wait()
+}
+
 // load adds to the gse dictionary every word of the lexicons that occurs
-// in the texts' Han runs and is not there yet. The texts are scanned in
-// parallel; gse's dictionary is then grown in one goroutine, in text order,
-// so the result does not depend on scheduling.
-func (s *Segmenter) load(texts []string) {
+// in the Han runs and is not there yet. The runs are scanned in parallel;
+// gse's dictionary is then grown in one goroutine, in run order, so the
+// result does not depend on scheduling.
+func (s *Segmenter) load(runs []string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.cutLocks.Lock()
@@ -119,7 +139,7 @@ func (s *Segmenter) load(texts []string) {
 	if s.cutter == nil {
 		s.cutter = newGSECutter()
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(texts))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(runs)))
 	found := make([]*finds, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -127,13 +147,12 @@ func (s *Segmenter) load(texts []string) {
 		wg.Add(1)
 		go func(f *finds, lo, hi int) {
 			defer wg.Done()
-			for _, t := range texts[lo:hi] {
-				for _, run := range hanRuns(t) {
-					s.terms.visit(run, f.term(s.seen), nil)
-					s.words.visit(run, f.word(s.seen), f.prefix(s.seen))
-				}
+			term, word, prefix := f.term(s.seen), f.word(s.seen), f.prefix(s.seen)
+			for _, run := range runs[lo:hi] {
+				s.terms.visit(run, term, nil)
+				s.words.visit(run, word, prefix)
 			}
-		}(found[w], w*len(texts)/workers, (w+1)*len(texts)/workers)
+		}(found[w], w*len(runs)/workers, (w+1)*len(runs)/workers)
 	}
 	wg.Wait()
 	added := false
@@ -174,7 +193,8 @@ func (s *Segmenter) add(word string, freq float64) bool {
 type finds struct {
 	terms, words []entry
 	prefixes     []string
-	local        map[string]bool
+	// local holds what this goroutine has collected, by kind.
+	local [3]map[string]bool
 }
 
 type entry struct {
@@ -182,20 +202,29 @@ type entry struct {
 	freq float64
 }
 
-func (f *finds) once(key string, seen map[string]bool) bool {
-	if seen[key] || f.local[key] {
+// Kinds of finds.
+const (
+	foundTerm = iota
+	foundWord
+	foundPrefix
+)
+
+// once reports whether key (of a kind) is new both to the dictionary
+// (seen, keyed as the dictionary keys it) and to this goroutine.
+func (f *finds) once(kind int, key string, seenKey string, seen map[string]bool) bool {
+	if seen[seenKey] || f.local[kind][key] {
 		return false
 	}
-	if f.local == nil {
-		f.local = map[string]bool{}
+	if f.local[kind] == nil {
+		f.local[kind] = map[string]bool{}
 	}
-	f.local[key] = true
+	f.local[kind][key] = true
 	return true
 }
 
 func (f *finds) term(seen map[string]bool) func(string, float64) {
 	return func(w string, freq float64) {
-		if f.once("t"+w, seen) && !seen[w] {
+		if f.once(foundTerm, w, w, seen) {
 			f.terms = append(f.terms, entry{w, freq})
 		}
 	}
@@ -203,7 +232,7 @@ func (f *finds) term(seen map[string]bool) func(string, float64) {
 
 func (f *finds) word(seen map[string]bool) func(string, float64) {
 	return func(w string, freq float64) {
-		if f.once(w, seen) {
+		if f.once(foundWord, w, w, seen) {
 			f.words = append(f.words, entry{w, freq})
 		}
 	}
@@ -211,7 +240,7 @@ func (f *finds) word(seen map[string]bool) func(string, float64) {
 
 func (f *finds) prefix(seen map[string]bool) func(string) {
 	return func(r string) {
-		if f.once(r+correctionMark, seen) {
+		if !f.local[foundPrefix][r] && f.once(foundPrefix, r, r+correctionMark, seen) {
 			f.prefixes = append(f.prefixes, r)
 		}
 	}
@@ -221,7 +250,7 @@ func (f *finds) prefix(seen map[string]bool) func(string) {
 // space, and cuts the Han runs with gse. (gse mis-scores Han text that
 // shares a call with digits or lower-case letters, so it only ever sees
 // Han runs.)
-func (s *Segmenter) cutText(text string, cache map[string][]string) []Token {
+func (s *Segmenter) cutText(text string, cutRun func(string) []string) []Token {
 	var out []Token
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -235,17 +264,7 @@ func (s *Segmenter) cutText(text string, cache map[string][]string) []Token {
 				}
 				j += n
 			}
-			run := text[i:j]
-			words, ok := cache[run]
-			if !ok {
-				if j-i == size {
-					words = []string{run} // one character: nothing to cut
-				} else {
-					words = s.cutter.cut(run)
-				}
-				cache[run] = words
-			}
-			for _, w := range words {
+			for _, w := range cutRun(text[i:j]) {
 				out = append(out, Token{Text: w, Kind: Word})
 			}
 			i = j
