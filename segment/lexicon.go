@@ -19,7 +19,7 @@ type lexicon struct {
 	// map for the rest.
 	firstCJK [cjkHigh - cjkLow][2]int32
 	first    map[rune][2]int32
-	total float64 // the total frequency gse computes for the full list
+	total    float64 // the total frequency gse computes for the full list
 }
 
 // parseLexicon indexes a `#total\tN` header and `word\tfreq` lines sorted
