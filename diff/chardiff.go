@@ -68,7 +68,7 @@ func Wording(a, b string) []Op {
 	ra, rb := encode(tokens(a)), encode(tokens(b))
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(ra, rb, false))
+	diffs := dmp.DiffCleanupSemanticLossless(dmp.DiffMainRunes(ra, rb, false))
 	var ops []Op
 	for _, d := range diffs {
 		var text []byte
