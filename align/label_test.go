@@ -11,38 +11,24 @@ import (
 	"testing"
 
 	"github.com/policydiff/policydiff/document"
-	"github.com/policydiff/policydiff/ingest"
+	"github.com/policydiff/policydiff/internal/testcorpus"
 	"github.com/policydiff/policydiff/segment"
 )
 
 var (
-	corpusOnce sync.Once
-	corpusDocs []*document.Document
-	testSeg    *segment.Segmenter
+	segOnce sync.Once
+	testSeg *segment.Segmenter
 )
 
-func corpus(t testing.TB) []*document.Document {
-	corpusOnce.Do(func() {
-		data, err := os.ReadFile("../testdata/gov-work-reports-2022.txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs, err := ingest.Parse("gov-work-reports-2022.txt", data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range srcs {
-			corpusDocs = append(corpusDocs, document.Parse(s))
-		}
+func corpus(t testing.TB) []*document.Document { return testcorpus.Documents(t) }
+
+func testAligner(t testing.TB) *Aligner {
+	segOnce.Do(func() {
+		var err error
 		if testSeg, err = segment.New(); err != nil {
 			t.Fatal(err)
 		}
 	})
-	return corpusDocs
-}
-
-func testAligner(t testing.TB) *Aligner {
-	corpus(t)
 	tax, err := BuiltinTaxonomy()
 	if err != nil {
 		t.Fatal(err)

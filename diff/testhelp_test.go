@@ -1,13 +1,12 @@
 package diff
 
 import (
-	"os"
 	"sync"
 	"testing"
 
 	"github.com/policydiff/policydiff/align"
 	"github.com/policydiff/policydiff/document"
-	"github.com/policydiff/policydiff/ingest"
+	"github.com/policydiff/policydiff/internal/testcorpus"
 	"github.com/policydiff/policydiff/segment"
 )
 
@@ -17,20 +16,12 @@ var (
 	testAl    *align.Aligner
 )
 
-// setup parses the 2022 corpus and builds an aligner once for the tests.
+// setup builds the corpus by region and an aligner once for the tests.
 func setup(t testing.TB) (*align.Aligner, map[string]*document.Document) {
 	setupOnce.Do(func() {
-		data, err := os.ReadFile("../testdata/gov-work-reports-2022.txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs, err := ingest.Parse("gov-work-reports-2022.txt", data)
-		if err != nil {
-			t.Fatal(err)
-		}
 		testDocs = map[string]*document.Document{}
-		for _, s := range srcs {
-			testDocs[s.Meta.Region] = document.Parse(s)
+		for _, d := range testcorpus.Documents(t) {
+			testDocs[d.Meta.Region] = d
 		}
 		seg, err := segment.New()
 		if err != nil {

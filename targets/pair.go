@@ -11,23 +11,22 @@ type IndicatorPair struct {
 func SideBySide(a, b []Target) []IndicatorPair {
 	var out []IndicatorPair
 	at := map[string]int{}
-	for _, t := range a {
-		i, ok := at[t.Indicator]
+	row := func(indicator string) *IndicatorPair {
+		i, ok := at[indicator]
 		if !ok {
 			i = len(out)
-			at[t.Indicator] = i
-			out = append(out, IndicatorPair{Indicator: t.Indicator})
+			at[indicator] = i
+			out = append(out, IndicatorPair{Indicator: indicator})
 		}
-		out[i].A = append(out[i].A, t)
+		return &out[i]
+	}
+	for _, t := range a {
+		p := row(t.Indicator)
+		p.A = append(p.A, t)
 	}
 	for _, t := range b {
-		i, ok := at[t.Indicator]
-		if !ok {
-			i = len(out)
-			at[t.Indicator] = i
-			out = append(out, IndicatorPair{Indicator: t.Indicator})
-		}
-		out[i].B = append(out[i].B, t)
+		p := row(t.Indicator)
+		p.B = append(p.B, t)
 	}
 	return out
 }
