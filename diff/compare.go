@@ -1,6 +1,8 @@
 package diff
 
 import (
+	"slices"
+
 	"github.com/policydiff/policydiff/align"
 	"github.com/policydiff/policydiff/ingest"
 )
@@ -66,6 +68,9 @@ func Compare(a *align.Aligner, x, y *align.Labelled) *Result {
 		groups[i] = TopicResult{ID: t.ID, Zh: t.Zh, En: t.En}
 	}
 	groups[n] = TopicResult{ID: Unclassified, Zh: "未归类", En: "Unclassified"}
+	for i := range groups { // empty lists are [] in JSON, not null
+		groups[i].Shared, groups[i].OnlyA, groups[i].OnlyB = []Pair{}, []*Commitment{}, []*Commitment{}
+	}
 	paired := map[*Commitment]bool{}
 	shared := 0
 	for _, c := range match(as, bs) {
@@ -128,12 +133,12 @@ func primary(c *Commitment, unclassified int) int {
 // sortPairs orders shared pairs by A's position, so they read in the order
 // of the first document.
 func sortPairs(ps []Pair) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].A.Index < ps[j-1].A.Index; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
+	slices.SortStableFunc(ps, func(x, y Pair) int { return x.A.Index - y.A.Index })
 }
+
+// OverlapOf is the overlap of a topic or document with so many shared
+// pairs and unique commitments on each side.
+func OverlapOf(shared, onlyA, onlyB int) Overlap { return overlap(shared, onlyA, onlyB) }
 
 func overlap(shared, onlyA, onlyB int) Overlap {
 	var o Overlap

@@ -123,10 +123,6 @@ type candidate struct {
 	sim  float64
 }
 
-// match pairs commitments one to one, best pairs first. Candidates share a
-// content word; they pair when they share a topic and reach
-// minSharedSimilarity, or reach minCrossTopicSimilarity whatever their
-// topics. Ties are broken by keys that do not depend on which side is A.
 // anchored: a and b share a distinctive word: at least anchorMinRunes
 // long and used by at most anchorMaxDF commitments on each side
 // (零就业家庭, 创业带动就业, 东西部协作, 农村集体经济).
@@ -154,6 +150,11 @@ func docFreq(cs []*Commitment) map[string]int {
 	return df
 }
 
+// match pairs commitments one to one, best pairs first. Candidates share a
+// content word; they pair when they share a topic and reach
+// minSharedSimilarity (or share an anchor), or reach
+// minCrossTopicSimilarity whatever their topics. Ties are broken by keys
+// that do not depend on which side is A.
 func match(as, bs []*Commitment) []candidate {
 	idf := inverseFrequencies(as, bs)
 	dfA, dfB := docFreq(as), docFreq(bs)

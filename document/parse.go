@@ -32,7 +32,6 @@ func Parse(src *ingest.Source) *Document {
 	p.decideMode()
 	p.build()
 	classifyAll(d.Parts, src.Meta.Year)
-	d.Warnings = append(src.Warnings, d.Warnings...)
 	return d
 }
 

@@ -1,5 +1,7 @@
 package document
 
+import "github.com/policydiff/policydiff/ingest"
+
 // closerOf pairs brackets and quotes: no sentence or clause ends inside
 // them. (A switch, not a map: this runs for every rune of every report.)
 func closerOf(r rune) rune {
@@ -70,7 +72,7 @@ func split(s string, clauses, nest bool) ([]string, bool) {
 	cut := -1 // byte index after a sentence end, waiting for trailing closers
 	for i, r := range s {
 		if cut >= 0 {
-			if isCloser(r) && len(stack) == 0 || IsSpaceRune(r) {
+			if isCloser(r) && len(stack) == 0 || ingest.IsSpace(r) {
 				continue
 			}
 			out = append(out, s[start:i])
@@ -94,15 +96,6 @@ func split(s string, clauses, nest bool) ([]string, bool) {
 		out = append(out, s[start:])
 	}
 	return out, len(stack) == 0
-}
-
-// IsSpaceRune matches ingest's notion of white space.
-func IsSpaceRune(r rune) bool {
-	switch r {
-	case ' ', '\t', '\u00a0', '\u3000':
-		return true
-	}
-	return false
 }
 
 // sentences splits a paragraph's text into sentences with their clauses.

@@ -43,25 +43,31 @@ const maxControlShare = 0.01
 // Decode detects the encoding of data and returns it as UTF-8 text without a
 // byte-order mark. Errors say what is wrong and, where it helps, on which line.
 func Decode(data []byte) (string, Encoding, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return "", "", ErrEmpty
-	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
 		out, err := dec.Bytes(data)
-		if err != nil || !utf8.Valid(out) {
-			return "", "", ErrUndecodable
+		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+			return "", "", ErrUndecodable // lone surrogates or an odd byte count
+		}
+		if len(bytes.TrimSpace(out)) == 0 {
+			return "", "", ErrEmpty
 		}
 		return string(out), UTF16, nil
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", "", ErrEmpty
 	}
 	if isBinary(data) {
 		return "", "", ErrBinary
 	}
 	if utf8.Valid(data) {
 		return string(data), UTF8, nil
+	}
+	if line, broken := brokenUTF8(data); broken {
+		return "", "", fmt.Errorf("line %d: %w", line, ErrUndecodable)
 	}
 	if line, ok := plausibleGB18030(data); !ok {
 		return "", "", fmt.Errorf("line %d: %w", line, ErrUndecodable)
@@ -71,6 +77,28 @@ func Decode(data []byte) (string, Encoding, error) {
 		return "", "", ErrUndecodable
 	}
 	return string(out), GB18030, nil
+}
+
+// minUTF8Han is how many three-byte UTF-8 characters (the CJK range) must
+// precede a file's first invalid byte for it to count as broken UTF-8
+// rather than another encoding: GBK byte pairs often pass as two-byte
+// UTF-8, almost never as three-byte.
+const minUTF8Han = 2
+
+// brokenUTF8 reports a UTF-8 text with a bad byte, and that byte's line.
+func brokenUTF8(data []byte) (int, bool) {
+	han := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return 1 + bytes.Count(data[:i], []byte("\n")), han >= minUTF8Han
+		}
+		if size == 3 {
+			han++
+		}
+		i += size
+	}
+	return 0, false
 }
 
 func isBinary(data []byte) bool {

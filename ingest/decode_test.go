@@ -28,6 +28,11 @@ func TestDecode(t *testing.T) {
 		{"NUL bytes", "abc\x00def", "", "", "binary data, not text"},
 		{"control bytes", "\x01\x02\x03\x04\x05abc", "", "", "binary data, not text"},
 		{"latin-1", "caf\xe9 cr\xe8me br\xfbl\xe9e\n", "", "", "line 1: not UTF-8 or GB18030 text"},
+		{"utf-8 with a stray byte on line 3", "第一行\n第二行\n第三\x93行\n", "", "", "line 3: not UTF-8 or GB18030 text"},
+		{"utf-8 cut inside a character", text + "就"[:2], "", "", "line 3: not UTF-8 or GB18030 text"},
+		{"BOM only", "\xef\xbb\xbf \n", "", "", "empty file"},
+		{"UTF-16 BOM only", "\xff\xfe", "", "", "empty file"},
+		{"UTF-16 lone surrogate", "\xff\xfe\x00\xd8a\x00", "", "", "not UTF-8 or GB18030 text"},
 		{"truncated gbk on line 2", gbk[:len(gbk)-len("。\n")-1] + "\xff", "", "", "line 2: not UTF-8 or GB18030 text"},
 	} {
 		got, enc, err := Decode([]byte(c.in))

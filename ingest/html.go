@@ -16,7 +16,7 @@ var blockTags = map[string]bool{
 }
 
 // hiddenTags hold no visible text.
-var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "head": true}
+var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true}
 
 // htmlLines extracts the visible text of an HTML page, one line per block
 // element, each numbered by the source line where its text begins. It
@@ -62,7 +62,7 @@ func htmlLines(text string) ([]Line, string) {
 			if tag == "title" {
 				inTitle = tt == html.StartTagToken
 			}
-			if hiddenTags[tag] && tag != "head" {
+			if hiddenTags[tag] {
 				if tt == html.StartTagToken {
 					hidden++
 				} else if tt == html.EndTagToken && hidden > 0 {

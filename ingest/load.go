@@ -65,6 +65,8 @@ func (l *Loader) Load(args []string) ([]*Source, error) {
 		if len(out) != 1 {
 			return nil, fmt.Errorf("--region and --year apply to a single report, got %d", len(out))
 		}
+		c := *out[0] // the built-in corpus is shared: override a copy
+		out[0] = &c
 		if l.Region != "" {
 			if short, lvl, ok := NormalizeRegion(l.Region); ok {
 				out[0].Meta.Region, out[0].Meta.Level = short, lvl

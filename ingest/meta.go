@@ -94,17 +94,26 @@ func readHeader(lines []Line) (Meta, int) {
 	return m, body
 }
 
+// Speaker lines: at most maxSpeakerRunes (`四川省人民政府省长 蒋巨峰`
+// has 13; 30 leaves room for long titles), or a bare name of 2 to 5
+// characters right after the date line (`黄奇帆`; names with a middle dot
+// such as 艾尔肯·吐尼亚孜 come with an office).
+const (
+	maxSpeakerRunes            = 30
+	minNameRunes, maxNameRunes = 2, 5
+)
+
 // isSpeakerLine: a short line naming an office (`省长 周乃翔`,
 // `国务院总理 李克强`), or, right after the date line, a bare name.
 func isSpeakerLine(t string, afterDate bool) bool {
-	if strings.ContainsAny(t, "。，；：！？:") || utf8.RuneCountInString(t) > 30 {
+	if strings.ContainsAny(t, "。，；：！？:") || utf8.RuneCountInString(t) > maxSpeakerRunes {
 		return false
 	}
 	if officeRe.MatchString(t) {
 		return true
 	}
 	n := utf8.RuneCountInString(t)
-	return afterDate && n >= 2 && n <= 5 && allHan(t)
+	return afterDate && n >= minNameRunes && n <= maxNameRunes && allHan(t)
 }
 
 func allHan(s string) bool {

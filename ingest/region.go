@@ -70,6 +70,10 @@ func findProvince(s string) (string, bool) {
 	return best, at >= 0
 }
 
+// City and county names run from 2 characters (昆山) to 6 (西双版纳傣族
+// would be 6 before 自治州); longer prefixes are not place names.
+const minPlaceRunes, maxPlaceRunes = 2, 6
+
 // lowerRegion recognises a city or county name at the start of s
 // (`深圳市人民政府…`, `昆山市…`), returning the name without its suffix.
 func lowerRegion(s string) (string, Level, bool) {
@@ -88,7 +92,7 @@ func lowerRegion(s string) (string, Level, bool) {
 			continue
 		}
 		name := s[:i]
-		if n := len([]rune(name)); n < 2 || n > 6 {
+		if n := len([]rune(name)); n < minPlaceRunes || n > maxPlaceRunes {
 			continue
 		}
 		return name, suf.l, true

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -28,36 +29,21 @@ type Source struct {
 	Format   Format
 	// Lines are the report's lines from its title on; Lines[Body:] is the
 	// body, after the title, date and speaker lines.
-	Lines    []Line
-	Body     int
-	Warnings []string
+	Lines []Line
+	Body  int
 }
 
 // Name is how messages refer to the report: the file, and the report's
 // number in a multi-report file.
 func (s *Source) Name() string {
 	if s.Index > 0 {
-		return s.Path + "#" + itoa(s.Index)
+		return s.Path + "#" + strconv.Itoa(s.Index)
 	}
 	return s.Path
 }
 
 // BodyLines returns the lines after the header.
 func (s *Source) BodyLines() []Line { return s.Lines[s.Body:] }
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}
 
 // detectFormat decides the format from the extension, or, for other names,
 // from the first bytes of the text.
@@ -98,6 +84,9 @@ func Parse(path string, data []byte) ([]*Source, error) {
 		lines, fm.Title = htmlLines(text)
 	default:
 		lines = splitLines(text, 1)
+	}
+	if !hasText(lines) {
+		return nil, ErrEmpty // an HTML page or Markdown file with no visible text
 	}
 	var out []*Source
 	groups := splitReports(lines)

@@ -3,9 +3,11 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/policydiff/policydiff/align"
 	"github.com/policydiff/policydiff/diff"
 	"github.com/policydiff/policydiff/ingest"
 	"github.com/policydiff/policydiff/targets"
@@ -17,9 +19,15 @@ type Compare struct {
 	SchemaVersion int                `json:"schema_version"`
 	Documents     [2]CompareDocument `json:"documents"`
 	// Filters echo the options: topics kept, minimum similarity, only.
-	Filters CompareFilters     `json:"filters"`
+	Filters CompareFilters `json:"filters"`
+	// InScope counts each side's commitments in the topics shown (all of
+	// them without --topic); Overall is their overlap.
+	InScope [2]int             `json:"in_scope"`
 	Overall diff.Overlap       `json:"overall"`
 	Topics  []diff.TopicResult `json:"topics"`
+	// Sections pairs the sections of the two plans that correspond (all
+	// topics only).
+	Sections []SectionRow `json:"sections,omitempty"`
 	// Targets are the two documents' numeric targets side by side, by
 	// indicator, where they state any.
 	Targets []TargetPair `json:"targets,omitempty"`
@@ -55,6 +63,26 @@ type CompareFilters struct {
 	Topics        []string `json:"topics,omitempty"`
 	MinSimilarity float64  `json:"min_similarity"`
 	Only          string   `json:"only,omitempty"` // shared, unique or empty for both
+}
+
+// SectionRow is a section of A and the section of B it corresponds to.
+type SectionRow struct {
+	A          string  `json:"a"`
+	LineA      int     `json:"line_a"`
+	B          string  `json:"b"`
+	LineB      int     `json:"line_b"`
+	Similarity float64 `json:"similarity"`
+}
+
+// SectionRows lists an alignment's section pairs in A's order.
+func SectionRows(p *align.Pairing) []SectionRow {
+	var out []SectionRow
+	for _, s := range p.Sections {
+		out = append(out, SectionRow{A: s.A.Heading, LineA: s.A.Line, B: s.B.Heading, LineB: s.B.Line,
+			Similarity: float64(int(s.Similarity*100+0.5)) / 100})
+	}
+	slices.SortStableFunc(out, func(x, y SectionRow) int { return x.LineA - y.LineA })
+	return out
 }
 
 // TargetPair is one indicator's targets in the two documents.
@@ -117,7 +145,8 @@ func NewCompare(r *diff.Result, topics []string, minSim float64, only string) *C
 		if len(keep) > 0 && !keep[t.ID] {
 			continue
 		}
-		var kept []diff.Pair
+		t.OnlyA, t.OnlyB = slices.Clone(t.OnlyA), slices.Clone(t.OnlyB) // the result stays as computed
+		kept := []diff.Pair{}
 		for _, p := range t.Shared {
 			if p.Similarity >= minSim {
 				kept = append(kept, p)
@@ -127,21 +156,22 @@ func NewCompare(r *diff.Result, topics []string, minSim float64, only string) *C
 			}
 		}
 		t.Shared = kept
-		t.Overlap = overlapOf(len(t.Shared), len(t.OnlyA), len(t.OnlyB))
+		t.Overlap = diff.OverlapOf(len(t.Shared), len(t.OnlyA), len(t.OnlyB))
 		shared += len(t.Shared)
 		onlyA += len(t.OnlyA)
 		onlyB += len(t.OnlyB)
 		switch only {
 		case "shared":
-			t.OnlyA, t.OnlyB = nil, nil
+			t.OnlyA, t.OnlyB = []*diff.Commitment{}, []*diff.Commitment{}
 		case "unique":
-			t.Shared = nil
+			t.Shared = []diff.Pair{}
 		}
 		if len(t.Shared)+len(t.OnlyA)+len(t.OnlyB) > 0 {
 			c.Topics = append(c.Topics, t)
 		}
 	}
-	c.Overall = overlapOf(shared, onlyA, onlyB)
+	c.Overall = diff.OverlapOf(shared, onlyA, onlyB)
+	c.InScope = [2]int{shared + onlyA, shared + onlyB}
 	return c
 }
 
@@ -154,17 +184,6 @@ func insertByIndex(cs []*diff.Commitment, c *diff.Commitment) []*diff.Commitment
 	copy(cs[i+1:], cs[i:])
 	cs[i] = c
 	return cs
-}
-
-func overlapOf(shared, onlyA, onlyB int) diff.Overlap {
-	var o diff.Overlap
-	if n := shared + onlyA; n > 0 {
-		o.A = float64(int(float64(shared)/float64(n)*1000+0.5)) / 1000
-	}
-	if n := shared + onlyB; n > 0 {
-		o.B = float64(int(float64(shared)/float64(n)*1000+0.5)) / 1000
-	}
-	return o
 }
 
 // Lines returns, for each side, the lines the comparison refers to.
@@ -183,6 +202,9 @@ func (c *Compare) Lines() [2]map[int]bool {
 	}
 	for _, t := range c.Targets {
 		out[0][t.LineA], out[1][t.LineB] = true, true
+	}
+	for _, s := range c.Sections {
+		out[0][s.LineA], out[1][s.LineB] = true, true
 	}
 	return out
 }
@@ -245,6 +267,17 @@ func (c *Compare) heading() string {
 	return Title(c.Documents[0].Meta) + "  vs  " + Title(c.Documents[1].Meta)
 }
 
+// scopeLine counts the commitments compared and their overlap, saying
+// when topics were selected.
+func (c *Compare) scopeLine() string {
+	scope := "all topics"
+	if len(c.Filters.Topics) > 0 {
+		scope = "selected topics"
+	}
+	return fmt.Sprintf("%d / %d commitments (%s; %d / %d in all) · overlap %s / %s", c.InScope[0], c.InScope[1], scope,
+		c.Documents[0].Commitments, c.Documents[1].Commitments, pct(c.Overall.A), pct(c.Overall.B))
+}
+
 func (c *Compare) topicLine(t diff.TopicResult) string {
 	na, nb := c.names()
 	return fmt.Sprintf("%s %s  shared %d · only %s %d · only %s %d · overlap %s / %s",
@@ -257,8 +290,7 @@ const maxTextCells = 44
 
 func compareTable(buf *bytes.Buffer, c *Compare) error {
 	na, nb := c.names()
-	fmt.Fprintf(buf, "%s\n%d / %d commitments · overall overlap %s / %s\n", c.heading(),
-		c.Documents[0].Commitments, c.Documents[1].Commitments, pct(c.Overall.A), pct(c.Overall.B))
+	fmt.Fprintf(buf, "%s\n%s\n", c.heading(), c.scopeLine())
 	if len(c.Targets) > 0 {
 		buf.WriteString("\n主要预期目标 targets\n")
 		var rows [][]string
@@ -266,6 +298,16 @@ func compareTable(buf *bytes.Buffer, c *Compare) error {
 			rows = append(rows, []string{t.Indicator, t.A, lineOrBlank(t.LineA), t.B, lineOrBlank(t.LineB)})
 		}
 		if err := writeTable(buf, []string{"指标 indicator", na, "行", nb, "行"}, rows); err != nil {
+			return err
+		}
+	}
+	if len(c.Sections) > 0 {
+		buf.WriteString("\n对应章节 corresponding sections\n")
+		var rows [][]string
+		for _, s := range c.Sections {
+			rows = append(rows, []string{s.A, strconv.Itoa(s.LineA), s.B, strconv.Itoa(s.LineB), fmt.Sprintf("%.2f", s.Similarity)})
+		}
+		if err := writeWrappedTable(buf, []string{na, "行", nb, "行", "sim"}, rows, map[int]int{0: maxTextCells, 2: maxTextCells}); err != nil {
 			return err
 		}
 	}
@@ -297,12 +339,17 @@ func lineOrBlank(n int) string {
 
 func compareMarkdown(buf *bytes.Buffer, c *Compare) error {
 	na, nb := c.names()
-	fmt.Fprintf(buf, "## %s\n\n%d / %d commitments · overall overlap %s / %s\n", mdEscape(c.heading()),
-		c.Documents[0].Commitments, c.Documents[1].Commitments, pct(c.Overall.A), pct(c.Overall.B))
+	fmt.Fprintf(buf, "## %s\n\n%s\n", mdEscape(c.heading()), mdEscape(c.scopeLine()))
 	if len(c.Targets) > 0 {
 		fmt.Fprintf(buf, "\n### 主要预期目标 targets\n\n| 指标 indicator | %s | %s |\n|---|---|---|\n", na, nb)
 		for _, t := range c.Targets {
 			fmt.Fprintf(buf, "| %s | %s | %s |\n", mdEscape(t.Indicator), mdEscape(withLine(t.A, t.LineA)), mdEscape(withLine(t.B, t.LineB)))
+		}
+	}
+	if len(c.Sections) > 0 {
+		fmt.Fprintf(buf, "\n### 对应章节 corresponding sections\n\n| %s | %s | sim |\n|---|---|---:|\n", na, nb)
+		for _, s := range c.Sections {
+			fmt.Fprintf(buf, "| %s (%d) | %s (%d) | %.2f |\n", mdEscape(s.A), s.LineA, mdEscape(s.B), s.LineB, s.Similarity)
 		}
 	}
 	for _, t := range c.Topics {

@@ -84,12 +84,13 @@ details.source pre { white-space: pre-wrap; font-size: .85rem; }
 <div><strong>A</strong> {{title (index .C.Documents 0)}}<br><code>{{(index .C.Documents 0).Path}}</code> · {{(index .C.Documents 0).Commitments}} commitments</div>
 <div><strong>B</strong> {{title (index .C.Documents 1)}}<br><code>{{(index .C.Documents 1).Path}}</code> · {{(index .C.Documents 1).Commitments}} commitments</div>
 </div>
-<div class="summary">重合度 overlap: {{pct .C.Overall.A}} of {{.NA}}'s commitments, {{pct .C.Overall.B}} of {{.NB}}'s{{if .C.Filters.Topics}} · topics: {{range $i, $t := .C.Filters.Topics}}{{if $i}}, {{end}}{{$t}}{{end}}{{end}}{{if .C.Filters.Only}} · only {{.C.Filters.Only}}{{end}} · min similarity {{sim .C.Filters.MinSimilarity}}</div>
+<div class="summary">重合度 overlap: {{pct .C.Overall.A}} of {{.NA}}'s {{index .C.InScope 0}} commitments, {{pct .C.Overall.B}} of {{.NB}}'s {{index .C.InScope 1}}{{if .C.Filters.Topics}} · topics: {{range $i, $t := .C.Filters.Topics}}{{if $i}}, {{end}}{{$t}}{{end}}{{end}}{{if .C.Filters.Only}} · only {{.C.Filters.Only}}{{end}} · min similarity {{sim .C.Filters.MinSimilarity}}</div>
 </header>
 <div class="layout">
 <nav aria-label="topics">
 <ol>
 {{- if .C.Targets}}<li><a href="#targets">主要预期目标 targets</a></li>{{end}}
+{{- if .C.Sections}}<li><a href="#sections">对应章节 sections</a></li>{{end}}
 {{- range .C.Topics}}
 <li><a href="#{{anchor .ID}}">{{.Zh}}</a> <small>{{len .Shared}} / {{len .OnlyA}} / {{len .OnlyB}}</small><span class="bar"><span style="width: {{pct .Overlap.A}}"></span></span></li>
 {{- end}}
@@ -102,6 +103,17 @@ details.source pre { white-space: pre-wrap; font-size: .85rem; }
 <table><thead><tr><th>指标 indicator</th><th>{{.NA}}</th><th>{{.NB}}</th></tr></thead><tbody>
 {{- range .C.Targets}}
 <tr><td>{{.Indicator}}</td><td>{{.A}}{{if .LineA}} <a class="line" href="#{{src 0 .LineA}}">{{.LineA}}</a>{{end}}</td><td>{{.B}}{{if .LineB}} <a class="line" href="#{{src 1 .LineB}}">{{.LineB}}</a>{{end}}</td></tr>
+{{- end}}
+</tbody></table>
+</section>
+{{- end}}
+{{- if .C.Sections}}
+<section class="topic" id="sections">
+<h2>对应章节 <small>corresponding sections</small></h2>
+<table><colgroup><col><col class="line"><col><col class="line"><col class="sim"></colgroup>
+<thead><tr><th>{{.NA}}</th><th>行 line</th><th>{{.NB}}</th><th>行 line</th><th class="sim">sim</th></tr></thead><tbody>
+{{- range .C.Sections}}
+<tr><td>{{.A}}</td><td class="line"><a class="line" href="#{{src 0 .LineA}}">{{.LineA}}</a></td><td>{{.B}}</td><td class="line"><a class="line" href="#{{src 1 .LineB}}">{{.LineB}}</a></td><td class="sim">{{sim .Similarity}}</td></tr>
 {{- end}}
 </tbody></table>
 </section>

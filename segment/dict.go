@@ -3,6 +3,7 @@ package segment
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,7 +47,7 @@ func ParseDict(name, text string) (*Dict, error) {
 		case 1:
 		case 2:
 			v, err := strconv.ParseFloat(f[1], 64)
-			if err != nil || v <= 0 {
+			if err != nil || !(v > 0) || math.IsInf(v, 0) {
 				return nil, fmt.Errorf("%s: line %d: bad frequency %q (expected a positive number)", name, i+1, f[1])
 			}
 			freq = v
@@ -90,7 +91,12 @@ func (d *Dict) merge(other *Dict) *Dict {
 // the terms are added: the base total plus the new terms' frequencies.
 func (d *Dict) lexicon(base *lexicon) (*lexicon, float64) {
 	total := base.total
-	words := append([]string(nil), d.order...)
+	var words []string
+	for _, w := range d.order {
+		if isHanOnly(w) { // others can never match: the segmenter cuts Han runs
+			words = append(words, w)
+		}
+	}
 	sort.Strings(words)
 	var b strings.Builder
 	fmt.Fprintf(&b, "#total\t%g\n", total)
@@ -106,6 +112,15 @@ func (d *Dict) lexicon(base *lexicon) (*lexicon, float64) {
 	}
 	l, _ := parseLexicon(b.String()) // well formed by construction
 	return l, total
+}
+
+func isHanOnly(w string) bool {
+	for _, r := range w {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func builtinStopWords() map[string]bool {

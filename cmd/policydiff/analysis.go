@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 
 	"github.com/policydiff/policydiff/align"
@@ -17,8 +19,11 @@ type analysisOptions struct {
 	Dicts    []string
 }
 
-func (o *analysisOptions) bind(fs *pflag.FlagSet) {
+func (o *analysisOptions) bindTaxonomy(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Taxonomy, "taxonomy", "", "topic taxonomy `FILE` (YAML) replacing the built-in one (see policydiff topics)")
+}
+
+func (o *analysisOptions) bindDict(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.Dicts, "dict", nil, "extra policy-term dictionary `FILE` (one term per line), may be repeated")
 }
 
@@ -27,11 +32,11 @@ func (o *analysisOptions) taxonomy() (*align.Taxonomy, error) {
 	if o.Taxonomy == "" {
 		return align.BuiltinTaxonomy()
 	}
-	data, err := readInput(o.Taxonomy)
+	text, err := readText(o.Taxonomy)
 	if err != nil {
 		return nil, err
 	}
-	return align.ParseTaxonomy(o.Taxonomy, data)
+	return align.ParseTaxonomy(o.Taxonomy, []byte(text))
 }
 
 // aligner builds the segmenter and the aligner.
@@ -42,13 +47,9 @@ func (o *analysisOptions) aligner() (*align.Aligner, error) {
 	}
 	var dicts []*segment.Dict
 	for _, f := range o.Dicts {
-		data, err := readInput(f)
+		text, err := readText(f)
 		if err != nil {
 			return nil, err
-		}
-		text, _, err := ingest.Decode(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
 		}
 		d, err := segment.ParseDict(f, text)
 		if err != nil {
@@ -63,18 +64,20 @@ func (o *analysisOptions) aligner() (*align.Aligner, error) {
 	return align.New(tax, seg), nil
 }
 
-// readInput reads a file named by a flag, with the file name in errors.
-func readInput(path string) ([]byte, error) {
+// readText reads a text file named by a flag (UTF-8 with or without BOM,
+// or GB18030), with the file name in errors.
+func readText(path string) (string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return "", fmt.Errorf("%s: %w", path, err)
 	}
-	return data, nil
-}
-
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
+	text, _, err := ingest.Decode(data)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
 	}
-	return err
+	return text, nil
 }

@@ -47,7 +47,7 @@ built-in 2022 corpus.`,
 			if opts.format, err = report.ParseFormat(opts.Format, report.Table, report.Markdown, report.JSON, report.HTML); err != nil {
 				return err
 			}
-			if opts.MinSimilarity < 0 || opts.MinSimilarity > 1 {
+			if !(opts.MinSimilarity >= 0 && opts.MinSimilarity <= 1) { // NaN too
 				return fmt.Errorf("invalid --min-similarity %g (expected 0 to 1)", opts.MinSimilarity)
 			}
 			if opts.Only != "" && opts.Only != "shared" && opts.Only != "unique" {
@@ -60,8 +60,8 @@ built-in 2022 corpus.`,
 		},
 	}
 	f := cmd.Flags()
-	opts.docOptions.bind(f)
-	opts.analysisOptions.bind(f)
+	opts.analysisOptions.bindTaxonomy(f)
+	opts.analysisOptions.bindDict(f)
 	f.StringSliceVar(&opts.Topics, "topic", nil, "only these topics, by id or Chinese name (comma-separated; see policydiff topics)")
 	f.Float64Var(&opts.MinSimilarity, "min-similarity", 0, "drop shared pairs less similar than this (0 to 1); their commitments count as unique")
 	f.StringVar(&opts.Only, "only", "", "show only shared or unique commitments")
@@ -96,6 +96,9 @@ func runCompare(opts *compareOptions, args []string) error {
 	}
 	ls := a.Label(docs)
 	c := report.NewCompare(diff.Compare(a, ls[0], ls[1]), topics, opts.MinSimilarity, opts.Only)
+	if len(topics) == 0 {
+		c.Sections = report.SectionRows(a.Pair(ls[0], ls[1]))
+	}
 	x := targets.New(nil)
 	c.Targets = report.TargetRows(targets.SideBySide(x.Extract(docs[0]).Targets, x.Extract(docs[1]).Targets))
 	c.Color = opts.format == report.Table && colorOK(opts.Out) && opts.Output == ""

@@ -44,7 +44,7 @@ func (o *docOptions) load(args []string, stderr io.Writer) ([]*document.Document
 	for i, s := range srcs {
 		docs[i] = document.Parse(s)
 		for _, w := range docs[i].Warnings {
-			fmt.Fprintf(stderr, "policydiff: %s: warning: %s\n", s.Name(), w)
+			fmt.Fprintf(stderr, "policydiff: %s: warning: %s\n", docName(docs[i]), w)
 		}
 	}
 	return docs, nil
@@ -58,4 +58,13 @@ func output(buf *bytes.Buffer, path string, stdout io.Writer) error {
 		return err
 	}
 	return atomicfile.Write(path, buf.Bytes(), 0o644)
+}
+
+// docName is how messages refer to a document: its file, and its number in
+// a multi-report file (gov-work-reports-2022.txt#20).
+func docName(d *document.Document) string {
+	if d.Index > 0 {
+		return fmt.Sprintf("%s#%d", d.Path, d.Index)
+	}
+	return d.Path
 }

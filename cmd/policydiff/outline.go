@@ -30,7 +30,7 @@ func newOutlineCmd(stdout, stderr io.Writer) *cobra.Command {
 		Example: `  policydiff outline 全国
   policydiff outline 广东 --depth 3
   policydiff outline report.md --format json -o outline.json`,
-		Args: cobra.MinimumNArgs(1),
+		Args: minArgs(1, "at least one document"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			var err error
 			if opts.format, err = report.ParseFormat(opts.Format, report.Table, report.Markdown, report.JSON); err != nil {
@@ -47,7 +47,7 @@ func newOutlineCmd(stdout, stderr io.Writer) *cobra.Command {
 	}
 	f := cmd.Flags()
 	opts.docOptions.bind(f)
-	opts.analysisOptions.bind(f)
+	opts.analysisOptions.bindTaxonomy(f)
 	f.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown or json")
 	f.IntVar(&opts.Depth, "depth", report.DepthSections, "how deep to show: 1 parts, 2 sections, 3 paragraphs, 4 sentences")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
@@ -59,16 +59,15 @@ func runOutline(opts *outlineOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	var (
-		labels []*align.Labelled
-		tax    *align.Taxonomy
-	)
+	tax, err := opts.taxonomy()
+	if err != nil {
+		return err
+	}
+	var labels []*align.Labelled
 	if opts.Depth >= report.DepthParagraphs {
-		// topics per paragraph: cue matching only, no segmentation
-		if tax, err = opts.taxonomy(); err != nil {
-			return err
-		}
-		labels = align.New(tax, nil).Label(docs)
+		labels = align.New(tax, nil).Label(docs) // cue matching only, no segmentation
+	} else {
+		tax = nil
 	}
 	var buf bytes.Buffer
 	if err := report.RenderOutline(&buf, report.NewOutline(docs, opts.Depth, labels, tax), opts.format); err != nil {

@@ -24,6 +24,7 @@ names resolved against the built-in corpus of the 2022 reports (全国 and 31 pr
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(newOutlineCmd(stdout, stderr), newSplitCmd(stdout, stderr), newTopicsCmd(stdout, stderr), newTargetsCmd(stdout, stderr), newCompareCmd(stdout, stderr))
 	root.CompletionOptions.DisableDefaultCmd = true
+	root.DisableSuggestions = true // errors stay on one line
 	return root
 }
 
@@ -31,6 +32,26 @@ names resolved against the built-in corpus of the 2022 reports (全国 and 31 pr
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(_ *cobra.Command, args []string) error {
 		if len(args) != n {
+			return fmt.Errorf("expected %s, got %d arguments", what, len(args))
+		}
+		return nil
+	}
+}
+
+// minArgs is cobra.MinimumNArgs with a message that names the arguments.
+func minArgs(n int, what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) < n {
+			return fmt.Errorf("expected %s, got %d arguments", what, len(args))
+		}
+		return nil
+	}
+}
+
+// maxArgs is cobra.MaximumNArgs with a message that names the arguments.
+func maxArgs(n int, what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) > n {
 			return fmt.Errorf("expected %s, got %d arguments", what, len(args))
 		}
 		return nil

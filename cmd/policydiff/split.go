@@ -30,7 +30,7 @@ func newSplitCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Write one UTF-8 file per report of a multi-report file (default: the built-in corpus)",
 		Example: `  policydiff split -o reports/
   policydiff split reports-2022.txt -o reports/ --force`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1, "at most one corpus file"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if opts.Dir == "" {
 				return errors.New("missing -o DIR (the directory to write the reports to)")

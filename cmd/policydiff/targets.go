@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
-	"github.com/policydiff/policydiff/document"
 	"github.com/policydiff/policydiff/report"
 	"github.com/policydiff/policydiff/targets"
 	"github.com/spf13/cobra"
@@ -83,11 +81,11 @@ func loadIndicators(path string) (*targets.Taxonomy, error) {
 	if path == "" {
 		return targets.Builtin(), nil
 	}
-	data, err := os.ReadFile(path)
+	text, err := readText(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, bareError(err))
+		return nil, err
 	}
-	user, err := targets.ParseTaxonomy(path, data)
+	user, err := targets.ParseTaxonomy(path, []byte(text))
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +102,7 @@ func runTargets(opts *targetsOptions, args []string) error {
 	for i, d := range docs {
 		results[i] = x.Extract(d)
 		for _, w := range results[i].Warnings {
-			fmt.Fprintf(opts.ErrOut, "policydiff: %s: warning: %s\n", targetsDocName(d), w)
+			fmt.Fprintf(opts.ErrOut, "policydiff: %s: warning: %s\n", docName(d), w)
 		}
 	}
 	if opts.Indicator, err = resolveIndicator(opts.Indicator, opts.tax, results); err != nil {
@@ -138,22 +136,4 @@ func indicatorStated(results []*targets.Result, indicator string) bool {
 		}
 	}
 	return false
-}
-
-// targetsDocName is how messages refer to a document: its file, and its number
-// in a multi-report file.
-func targetsDocName(d *document.Document) string {
-	if d.Index > 0 {
-		return fmt.Sprintf("%s#%d", d.Path, d.Index)
-	}
-	return d.Path
-}
-
-// bareError turns *fs.PathError into its bare cause, since messages name
-// the file already.
-func bareError(err error) error {
-	if u := errors.Unwrap(err); u != nil {
-		return u
-	}
-	return err
 }

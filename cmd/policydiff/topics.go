@@ -43,7 +43,7 @@ documents plan for it and in how many passages.`,
 	}
 	f := cmd.Flags()
 	opts.docOptions.bind(f)
-	opts.analysisOptions.bind(f)
+	opts.analysisOptions.bindTaxonomy(f)
 	f.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, json or csv")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	return cmd
