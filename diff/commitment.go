@@ -74,7 +74,7 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 	}
 	texts := make([]string, len(out))
 	for i, c := range out {
-		texts[i] = c.Text
+		texts[i] = concepts.Replace(c.Text)
 	}
 	kept := out[:0]
 	for i, toks := range seg.CutAll(texts) {
@@ -88,7 +88,7 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 		if len(c.words) < minContentWords || explains(c.Text) {
 			continue
 		}
-		c.grams = bigrams(c.Text)
+		c.grams = bigrams(texts[i])
 		c.Index = len(kept)
 		kept = append(kept, c)
 	}

@@ -17,8 +17,8 @@ type fixturePair struct {
 	textA, textB    string
 }
 
-func readPairs(t *testing.T) []fixturePair {
-	f, err := os.Open("../testdata/expect/commitment-pairs-2022.tsv")
+func readPairs(t *testing.T, path string) []fixturePair {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,36 +55,49 @@ func spansOverlap(line, span, text string) bool {
 	return hi > lo && float64(hi-lo) >= minSpanOverlap*float64(min(len(span), len(text)))
 }
 
-// TestPairsMatchHandLabels measures pair precision and recall against the
-// hand-labelled pairs for 全国 against three provinces on three topics.
+// TestPairsMatchHandLabels measures pair precision and recall against
+// two hand-labelled sets for 全国 against three provinces each, on three
+// topics: the first (广东, 江苏, 四川) was used to tune the matcher and its
+// concept list; the second (湖北, 浙江, 山东) was labelled afterwards and
+// never tuned on, so it says how the matcher does on reports it has not
+// seen.
 func TestPairsMatchHandLabels(t *testing.T) {
-	precision, recall, misses := pairFigures(t)
-	t.Logf("pair precision %.3f, recall %.3f", precision, recall)
-	for _, m := range misses {
-		t.Logf("%s", m)
-	}
-	if recall < wantPairRecall {
-		t.Logf("recall is below the issue's goal of %.2f: paraphrases with no shared wording (改厕 ~ 厕所革命, 风光电基地 ~ 海上风电) need more than lexical similarity", wantPairRecall)
-	}
-	if precision < minPairPrecision || recall < minPairRecall {
-		t.Errorf("pair precision %.3f and recall %.3f fell below the measured %.2f and %.2f", precision, recall, minPairPrecision, minPairRecall)
+	for _, c := range []struct {
+		name, path              string
+		minPrecision, minRecall float64
+	}{
+		// The figures measured (tuned 55/62 = 0.887 and 61/88 = 0.693;
+		// held out 35/46 = 0.761 and 40/68 = 0.588), less than one pair:
+		// a change that loses a pair fails.
+		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.88, 0.69},
+		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.76, 0.58},
+	} {
+		precision, recall, misses := pairFigures(t, c.path)
+		t.Logf("%s: pair precision %.3f, recall %.3f", c.name, precision, recall)
+		for _, m := range misses {
+			t.Logf("%s: %s", c.name, m)
+		}
+		if precision < wantPairPrecision || recall < wantPairRecall {
+			t.Logf("%s: below the issue's goal of %.2f each: paraphrases with no shared wording (水电路气信邮 ~ 四好农村路, 风光电基地 ~ 海上风电) need more than lexical similarity", c.name, wantPairRecall)
+		}
+		if precision < c.minPrecision || recall < c.minRecall {
+			t.Errorf("%s: pair precision %.3f and recall %.3f fell below the measured %.2f and %.2f", c.name, precision, recall, c.minPrecision, c.minRecall)
+		}
 	}
 }
 
-// minPairPrecision and minPairRecall are the figures measured when the
-// matcher was tuned (precision 46/53 = 0.868, recall 50/88 = 0.568), less
-// than one pair: a change that loses a pair on either side
-// fails. The recall goal is not met yet.
-const minPairPrecision, minPairRecall = 0.86, 0.56
+// The goals of the compare issue, not met yet.
+const wantPairPrecision, wantPairRecall = 0.85, 0.85
 
-func measurePairs(t *testing.T) (float64, float64) {
-	p, r, _ := pairFigures(t)
-	return p, r
-}
-
-func pairFigures(t *testing.T) (float64, float64, []string) {
+func pairFigures(t *testing.T, path string) (float64, float64, []string) {
 	_, docs := setup(t)
-	want := readPairs(t)
+	want := readPairs(t, path)
+	provinces := []string{}
+	for _, w := range want {
+		if len(provinces) == 0 || provinces[len(provinces)-1] != w.province {
+			provinces = append(provinces, w.province)
+		}
+	}
 	topics := map[string]bool{"employment": true, "rural-revitalization": true, "carbon-peak-neutrality": true}
 	lineText := func(region string, line int) string {
 		for _, p := range docs[region].Paragraphs() {
@@ -102,7 +115,7 @@ func pairFigures(t *testing.T) (float64, float64, []string) {
 	}
 	var hitsP, totalP, hitsR, totalR int
 	var misses []string
-	for _, province := range []string{"广东", "江苏", "四川"} {
+	for _, province := range provinces {
 		r := compareRegions(t, "全国", province)
 		var fixture []fixturePair
 		for _, w := range want {
@@ -152,6 +165,3 @@ func pairFigures(t *testing.T) (float64, float64, []string) {
 	misses = append([]string{fmt.Sprintf("precision %d/%d, recall %d/%d", hitsP, totalP, hitsR, totalR)}, misses...)
 	return precision, recall, misses
 }
-
-// The recall goal of the compare issue.
-const wantPairRecall = 0.85
