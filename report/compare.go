@@ -94,9 +94,9 @@ type TargetPair struct {
 	LineB     int    `json:"line_b,omitempty"`
 }
 
-// TargetRows formats the two documents' targets side by side: value,
-// unit and qualifier as written (`5.5%左右`), or the aim of a qualitative
-// target; several targets of one indicator are joined with `；`.
+// TargetRows formats the two documents' targets side by side, each cell
+// as the targets table writes it (`5.5%左右`, `力争10%以上`, or the aim of a
+// qualitative target), with the line of the first.
 func TargetRows(pairs []targets.IndicatorPair) []TargetPair {
 	var out []TargetPair
 	for _, p := range pairs {
@@ -109,19 +109,10 @@ func TargetRows(pairs []targets.IndicatorPair) []TargetPair {
 }
 
 func sideCell(ts []targets.Target) (string, int) {
-	var parts []string
-	line := 0
-	for _, t := range ts {
-		if line == 0 {
-			line = t.Line
-		}
-		if t.Qualitative() {
-			parts = append(parts, t.Qualifier)
-			continue
-		}
-		parts = append(parts, t.Value+t.Unit+t.Qualifier)
+	if len(ts) == 0 {
+		return "", 0
 	}
-	return strings.Join(parts, "；"), line
+	return targetCell(ts), ts[0].Line
 }
 
 // NewCompare filters a result for display: topics (ids; empty keeps all),
