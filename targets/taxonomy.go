@@ -76,26 +76,26 @@ func ParseTaxonomy(name string, data []byte) (*Taxonomy, error) {
 		}
 		f := strings.Fields(line)
 		if len(f) < 4 {
-			return nil, fmt.Errorf("%s:%d: expected NAME UNITS DIRECTION WORDING…, got %d field(s)", name, n, len(f))
+			return nil, fmt.Errorf("%s: line %d: expected NAME UNITS DIRECTION WORDING…, got %d field(s)", name, n, len(f))
 		}
 		dir := Direction(f[2])
 		if !dir.valid() {
-			return nil, fmt.Errorf("%s:%d: unknown direction %q (expected 增长, 下降, 控制 or 达到)", name, n, f[2])
+			return nil, fmt.Errorf("%s: line %d: unknown direction %q (expected 增长, 下降, 控制 or 达到)", name, n, f[2])
 		}
 		if prev, ok := seenName[f[0]]; ok {
-			return nil, fmt.Errorf("%s:%d: indicator %q already defined on line %d", name, n, f[0], prev)
+			return nil, fmt.Errorf("%s: line %d: indicator %q already defined on line %d", name, n, f[0], prev)
 		}
 		seenName[f[0]] = n
 		ind := &Indicator{Name: f[0], Units: []string{}, Direction: dir, Origin: fmt.Sprintf("%s:%d", name, n)}
 		if f[1] != "*" {
 			ind.Units = strings.Split(f[1], "|")
 			if slices.Contains(ind.Units, "") {
-				return nil, fmt.Errorf("%s:%d: empty unit in %q (expected units joined by |, or *)", name, n, f[1])
+				return nil, fmt.Errorf("%s: line %d: empty unit in %q (expected units joined by |, or *)", name, n, f[1])
 			}
 		}
 		for _, w := range f[3:] {
 			if prev, ok := seenWording[w]; ok {
-				return nil, fmt.Errorf("%s:%d: wording %q already listed on line %d", name, n, w, prev)
+				return nil, fmt.Errorf("%s: line %d: wording %q already listed on line %d", name, n, w, prev)
 			}
 			seenWording[w] = n
 			ind.Wordings = append(ind.Wordings, w)

@@ -53,11 +53,11 @@ func TestMatch(t *testing.T) {
 func TestParseTaxonomyErrors(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"# only comments\n", "my.txt: no indicators (expected lines NAME UNITS DIRECTION WORDING…)"},
-		{"# c\nGDP增长 % 增长\n", "my.txt:2: expected NAME UNITS DIRECTION WORDING…, got 3 field(s)"},
-		{"GDP增长 % 涨 生产总值\n", `my.txt:1: unknown direction "涨" (expected 增长, 下降, 控制 or 达到)`},
-		{"A % 增长 甲\n\nA % 增长 乙\n", `my.txt:3: indicator "A" already defined on line 1`},
-		{"A % 增长 甲\nB % 增长 乙 甲\n", `my.txt:2: wording "甲" already listed on line 1`},
-		{"A %| 增长 甲\n", `my.txt:1: empty unit in "%|" (expected units joined by |, or *)`},
+		{"# c\nGDP增长 % 增长\n", "my.txt: line 2: expected NAME UNITS DIRECTION WORDING…, got 3 field(s)"},
+		{"GDP增长 % 涨 生产总值\n", `my.txt: line 1: unknown direction "涨" (expected 增长, 下降, 控制 or 达到)`},
+		{"A % 增长 甲\n\nA % 增长 乙\n", `my.txt: line 3: indicator "A" already defined on line 1`},
+		{"A % 增长 甲\nB % 增长 乙 甲\n", `my.txt: line 2: wording "甲" already listed on line 1`},
+		{"A %| 增长 甲\n", `my.txt: line 1: empty unit in "%|" (expected units joined by |, or *)`},
 		{"A % 增长 \xff\n", "my.txt: not UTF-8 text"},
 	}
 	for _, tc := range tests {
