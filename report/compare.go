@@ -126,6 +126,7 @@ func NewCompare(r *diff.Result, topics []string, minSim float64, only string) *C
 			{Path: r.B.Path, Index: r.B.Index, Meta: r.B.Meta, Commitments: r.B.Commitments},
 		},
 		Filters: CompareFilters{Topics: topics, MinSimilarity: minSim, Only: only},
+		Topics:  []diff.TopicResult{},
 	}
 	keep := map[string]bool{}
 	for _, t := range topics {

@@ -95,7 +95,13 @@ func runCompare(opts *compareOptions, args []string) error {
 		docs = append(docs, d[0])
 	}
 	ls := a.Label(docs)
-	c := report.NewCompare(diff.Compare(a, ls[0], ls[1]), topics, opts.MinSimilarity, opts.Only)
+	r := diff.Compare(a, ls[0], ls[1])
+	for i, side := range []diff.Side{r.A, r.B} {
+		if side.Commitments == 0 {
+			fmt.Fprintf(opts.ErrOut, "policydiff: %s: warning: no commitments found (they are read from parts of kind plan; see policydiff outline)\n", docName(docs[i]))
+		}
+	}
+	c := report.NewCompare(r, topics, opts.MinSimilarity, opts.Only)
 	if len(topics) == 0 {
 		c.Sections = report.SectionRows(a.Pair(ls[0], ls[1]))
 	}
