@@ -42,9 +42,9 @@ built-in 2022 corpus.`,
   policydiff compare 全国 draft.txt --format html -o review.html
   policydiff compare 全国 江苏 --only unique --format json`,
 		Args: exactArgs(2, "two documents A B"),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if opts.format, err = report.ParseFormat(opts.Format, report.Table, report.Markdown, report.JSON, report.HTML); err != nil {
+			if opts.format, err = parseFormat(cmd, opts.Format, opts.Output, report.Table, report.Markdown, report.JSON, report.HTML); err != nil {
 				return err
 			}
 			if !(opts.MinSimilarity >= 0 && opts.MinSimilarity <= 1) { // NaN too

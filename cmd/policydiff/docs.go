@@ -4,11 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/policydiff/policydiff"
 	"github.com/policydiff/policydiff/document"
 	"github.com/policydiff/policydiff/ingest"
 	"github.com/policydiff/policydiff/internal/atomicfile"
+	"github.com/policydiff/policydiff/report"
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
@@ -67,4 +72,18 @@ func docName(d *document.Document) string {
 		return fmt.Sprintf("%s#%d", d.Path, d.Index)
 	}
 	return d.Path
+}
+
+// parseFormat checks --format against the formats a command offers. When
+// --format was not given and -o names a file whose extension means one of
+// them (review.html, targets.csv), that format is used.
+func parseFormat(cmd *cobra.Command, value, output string, allowed ...report.Format) (report.Format, error) {
+	if !cmd.Flags().Changed("format") && output != "" {
+		byExt := map[string]report.Format{".html": report.HTML, ".htm": report.HTML, ".json": report.JSON,
+			".md": report.Markdown, ".markdown": report.Markdown, ".csv": report.CSV}
+		if f, ok := byExt[strings.ToLower(filepath.Ext(output))]; ok && slices.Contains(allowed, f) {
+			return f, nil
+		}
+	}
+	return report.ParseFormat(value, allowed...)
 }

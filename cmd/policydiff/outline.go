@@ -31,9 +31,9 @@ func newOutlineCmd(stdout, stderr io.Writer) *cobra.Command {
   policydiff outline 广东 --depth 3
   policydiff outline report.md --format json -o outline.json`,
 		Args: minArgs(1, "at least one document"),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if opts.format, err = report.ParseFormat(opts.Format, report.Table, report.Markdown, report.JSON); err != nil {
+			if opts.format, err = parseFormat(cmd, opts.Format, opts.Output, report.Table, report.Markdown, report.JSON); err != nil {
 				return err
 			}
 			if opts.Depth < report.DepthParts || opts.Depth > report.DepthSentences {

@@ -41,9 +41,9 @@ the ones it does not know keep the report's wording.`,
   policydiff targets 全国 广东 --wide
   policydiff targets --format csv -o targets.csv
   policydiff targets report.md --indicators my-indicators.txt`,
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if opts.format, err = report.ParseFormat(opts.Format, report.Table, report.CSV, report.JSON, report.Markdown, report.HTML); err != nil {
+			if opts.format, err = parseFormat(cmd, opts.Format, opts.Output, report.Table, report.CSV, report.JSON, report.Markdown, report.HTML); err != nil {
 				return err
 			}
 			if err := opts.validate(); err != nil {

@@ -30,9 +30,9 @@ documents plan for it and in how many passages.`,
 		Example: `  policydiff topics
   policydiff topics 全国 广东 --format markdown
   policydiff topics --taxonomy my-topics.yaml reports/`,
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if opts.format, err = report.ParseFormat(opts.Format, report.Table, report.Markdown, report.JSON, report.CSV); err != nil {
+			if opts.format, err = parseFormat(cmd, opts.Format, opts.Output, report.Table, report.Markdown, report.JSON, report.CSV); err != nil {
 				return err
 			}
 			if err := opts.validate(); err != nil {
