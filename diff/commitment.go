@@ -3,6 +3,7 @@
 package diff
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -53,7 +54,7 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 		}
 		para := pl.Paragraph
 		for si, s := range para.Sentences {
-			if si == 0 && (para.Lead != "" || pl.Section != nil && pl.Section.Paragraphs[0] == para && strings.HasPrefix(s.Text, pl.Section.Heading)) {
+			if si == 0 && (para.Lead != "" && !namesUndertaking(para.Lead) || pl.Section != nil && pl.Section.Paragraphs[0] == para && strings.HasPrefix(s.Text, pl.Section.Heading)) {
 				continue // a lead sentence or section heading sums up what follows; it promises nothing of its own
 			}
 			topics := pl.Topics
@@ -102,6 +103,13 @@ func ownFirst(topics []int, own align.Scores) []int {
 	sort.SliceStable(out, func(i, j int) bool { return own[out[i]] > own[out[j]] })
 	return out
 }
+
+// undertakingRe matches a lead that names a concrete undertaking (深入实施
+// 乡村建设行动。, 实施城市更新行动。) or a number: those leads are
+// commitments, unlike slogans (强化就业优先政策。).
+var undertakingRe = regexp.MustCompile(`(行动|工程|计划|试点|专项)[。；]?$|[0-9]`)
+
+func namesUndertaking(lead string) bool { return undertakingRe.MatchString(lead) }
 
 // explanations mark clauses that explain a target or a choice rather than
 // promise anything (`经济增速预期目标的设定，主要考虑…`, `体现了主动作为`).
