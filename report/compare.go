@@ -262,11 +262,10 @@ func (c *Compare) heading() string {
 // scopeLine counts the commitments compared and their overlap, saying
 // when topics were selected.
 func (c *Compare) scopeLine() string {
-	scope := "all topics"
-	if len(c.Filters.Topics) > 0 {
-		scope = "selected topics"
+	if len(c.Filters.Topics) == 0 {
+		return fmt.Sprintf("%d / %d commitments · overlap %s / %s", c.InScope[0], c.InScope[1], pct(c.Overall.A), pct(c.Overall.B))
 	}
-	return fmt.Sprintf("%d / %d commitments (%s; %d / %d in all) · overlap %s / %s", c.InScope[0], c.InScope[1], scope,
+	return fmt.Sprintf("%d / %d commitments (selected topics; %d / %d in all) · overlap %s / %s", c.InScope[0], c.InScope[1],
 		c.Documents[0].Commitments, c.Documents[1].Commitments, pct(c.Overall.A), pct(c.Overall.B))
 }
 
