@@ -2,10 +2,10 @@ package document
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/policydiff/policydiff/ingest"
+	"github.com/policydiff/policydiff/internal/multiyear"
 )
 
 // BenchmarkParseCorpus2022 reads and outlines all 32 reports of 2022
@@ -32,24 +32,15 @@ func BenchmarkParseCorpus2022(b *testing.B) {
 // BenchmarkParseMultiYear outlines the 614 Markdown reports of 2000–2021
 // (32 MB) when ../shared/corpus is beside the repository.
 func BenchmarkParseMultiYear(b *testing.B) {
-	files, _ := filepath.Glob("../../shared/corpus/provinces-2000-2021/*/*.md")
-	if len(files) == 0 {
-		b.Skip("../shared/corpus/provinces-2000-2021 is absent: multi-year benchmark skipped")
-	}
-	var data [][]byte
+	files := multiyear.Files(b)
 	var size int64
 	for _, f := range files {
-		d, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		data = append(data, d)
-		size += int64(len(d))
+		size += int64(len(f.Data))
 	}
 	b.SetBytes(size)
 	for b.Loop() {
-		for i, d := range data {
-			srcs, err := ingest.Parse(files[i], d)
+		for _, f := range files {
+			srcs, err := ingest.Parse(f.Path, f.Data)
 			if err != nil {
 				b.Fatal(err)
 			}
