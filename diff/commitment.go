@@ -4,6 +4,7 @@ package diff
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -27,8 +28,11 @@ type Commitment struct {
 	Topics []string `json:"topics"`
 
 	topics []int
+	own    align.Scores   // the topic cue scores of the text itself
 	words  []string       // content words, numbers as "#"
 	grams  map[string]int // Han character bigrams, numbers as "#"
+	// classes are the policy classes the text names (see classes.go).
+	classes []int
 }
 
 // Tuning constants for cutting sentences into commitments.
@@ -42,6 +46,35 @@ const (
 	// term); `为此` and `各位代表` name none.
 	minContentWords = 1
 )
+
+// salutations address the deputies; they promise nothing.
+var salutations = strings.Fields(`各位代表 同志们 各位委员`)
+
+// Guiding principles restated as clauses (强化就业优先导向, 坚持先立后破)
+// are slogans, not commitments: a clause is one when its content words,
+// less principleWords and framingWords, are none.
+var (
+	principleWords = strings.Fields(`就业优先 就业优先政策 先立后破 通盘谋划 稳中求进 稳字当头 民生为本 以人民为中心 新发展理念 新发展格局`)
+	framingWords   = strings.Fields(`政策 导向 原则 战略 理念 方针 提质 加力 提质加力 实施力度 力度 经济发展 高质量发展 促进 增收 要`)
+)
+
+// Pledges of political loyalty (同党中央保持高度一致) are not policy
+// commitments either.
+var pledgeRe = regexp.MustCompile(`党中央|习近平|两个确立|两个维护|思想为指导|党的领导`)
+
+func isSlogan(words []string) bool {
+	principle := false
+	for _, w := range words {
+		switch {
+		case slices.Contains(principleWords, w):
+			principle = true
+		case slices.Contains(framingWords, w):
+		default:
+			return false
+		}
+	}
+	return principle
+}
 
 // Extract returns the commitments of a labelled document's plan parts, in
 // document order.
@@ -62,7 +95,8 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 				topics = runTopic(pl.Runs, si)
 			}
 			for _, text := range clauseGroups(s.Clauses) {
-				c := &Commitment{Text: text, Line: para.Line, Sentence: strings.TrimSpace(s.Text), Part: pl.Part.Heading, topics: ownFirst(topics, a.Score(text))}
+				own := a.Score(text)
+				c := &Commitment{Text: text, Line: para.Line, Sentence: strings.TrimSpace(s.Text), Part: pl.Part.Heading, topics: ownFirst(topics, own), own: own}
 				for _, t := range c.topics {
 					c.Topics = append(c.Topics, tax.Topics[t].ID)
 				}
@@ -86,10 +120,11 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 			}
 			c.words = append(c.words, w)
 		}
-		if len(c.words) < minContentWords || explains(c.Text) {
+		if len(c.words) < minContentWords || explains(c.Text) || slices.Contains(salutations, c.Text) || isSlogan(c.words) || pledgeRe.MatchString(c.Text) {
 			continue
 		}
 		c.grams = bigrams(texts[i])
+		c.classes = classes.of(texts[i])
 		c.Index = len(kept)
 		kept = append(kept, c)
 	}
@@ -145,7 +180,7 @@ func clauseGroups(clauses []string) []string {
 	for _, c := range clauses {
 		cur += c
 		t := strings.TrimSpace(cur)
-		if utf8.RuneCountInString(trimPunct(t)) < minCommitmentRunes || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+		if utf8.RuneCountInString(trimPunct(t)) < minCommitmentRunes || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") || framingRe.MatchString(trimPunct(t)) {
 			continue
 		}
 		raw = append(raw, t)
@@ -164,6 +199,12 @@ func clauseGroups(clauses []string) []string {
 	}
 	return out
 }
+
+// framingRe matches a clause that only says whom, under what condition or
+// in which field the next clause applies to (`对不裁员少裁员的企业，`, `在确
+// 保安全生产前提下，`, `农村基础设施网方面，`): it joins the clause that
+// follows.
+var framingRe = regexp.MustCompile(`^((对于|针对|对)[^，,；;]*的[^，,；;的]{1,6}|在[^，,；;]*(前提下|基础上|过程中|情况下)|[^，,；;]{1,12}方面)$`)
 
 func trimPunct(s string) string { return strings.TrimRight(s, "，。；：！？,.;:!? ") }
 
