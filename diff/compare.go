@@ -46,9 +46,12 @@ type Overlap struct {
 
 // Pair is a commitment of A and one of B that say the same thing.
 type Pair struct {
-	A          *Commitment `json:"a"`
-	B          *Commitment `json:"b"`
-	Similarity float64     `json:"similarity"`
+	A *Commitment `json:"a"`
+	B *Commitment `json:"b"`
+	// Similarity is how alike the two wordings are (1 for the same text);
+	// Score how sure the matcher is that the two promise the same thing.
+	Similarity float64 `json:"similarity"`
+	Score      float64 `json:"score"`
 	// Diff is the wording of A turned into B: equal spans, deletions
 	// (only in A) and insertions (only in B).
 	Diff []Op `json:"diff"`
@@ -75,7 +78,7 @@ func Compare(a *align.Aligner, x, y *align.Labelled) *Result {
 	shared := 0
 	for _, c := range match(as, bs) {
 		g := pairTopic(c.a, c.b, n)
-		groups[g].Shared = append(groups[g].Shared, Pair{A: c.a, B: c.b, Similarity: round(c.sim), Diff: Wording(c.a.Text, c.b.Text)})
+		groups[g].Shared = append(groups[g].Shared, Pair{A: c.a, B: c.b, Similarity: round(c.base), Score: round(c.sim), Diff: Wording(c.a.Text, c.b.Text)})
 		paired[c.a], paired[c.b] = true, true
 		shared++
 	}
@@ -106,7 +109,9 @@ func Compare(a *align.Aligner, x, y *align.Labelled) *Result {
 // pairTopic files a pair under the topic both commitments rank highest
 // (the smallest sum of positions in their topic lists, then taxonomy
 // order), the same whichever side is A; with no topic in common, under
-// the first of their own topics in taxonomy order.
+// the topic their own words name most (失业保险省级统筹 under social
+// security, whichever paragraphs the two come from), else the first of
+// their own topics in taxonomy order.
 func pairTopic(a, b *Commitment, unclassified int) int {
 	best, bestRank := -1, 0
 	for i, x := range a.topics {
@@ -114,6 +119,15 @@ func pairTopic(a, b *Commitment, unclassified int) int {
 			if x == y && (best < 0 || i+j < bestRank || i+j == bestRank && x < best) {
 				best, bestRank = x, i+j
 			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	bestScore := 0.0
+	for t := range a.own {
+		if v := a.own[t] + b.own[t]; v > bestScore {
+			best, bestScore = t, v
 		}
 	}
 	if best >= 0 {

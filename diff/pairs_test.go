@@ -15,9 +15,12 @@ type fixturePair struct {
 	province, topic string
 	lineA, lineB    int
 	textA, textB    string
+	// hard: the labeller marked the pair a hard call (a loose or partial
+	// equivalence a second reader might not make).
+	hard bool
 }
 
-func readPairs(t *testing.T, path string) []fixturePair {
+func readPairs(t testing.TB, path string) []fixturePair {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +40,7 @@ func readPairs(t *testing.T, path string) []fixturePair {
 		}
 		la, _ := strconv.Atoi(c[2])
 		lb, _ := strconv.Atoi(c[4])
-		out = append(out, fixturePair{c[0], c[1], la, lb, c[3], c[5]})
+		out = append(out, fixturePair{c[0], c[1], la, lb, c[3], c[5], len(c) > 6 && strings.Contains(c[6], "hard call")})
 	}
 	return out
 }
@@ -56,24 +59,28 @@ func spansOverlap(line, span, text string) bool {
 }
 
 // TestPairsMatchHandLabels measures pair precision and recall against
-// three hand-labelled sets for 全国 against three provinces each, on three
-// topics: the first (广东, 江苏, 四川) was used to tune the matcher and its
-// concept list; the second (湖北, 浙江, 山东), labelled afterwards, decided
-// two further changes; the third (河南, 福建, 陕西) was labelled last and
-// decided nothing, so it says how the matcher does on reports it has not
-// seen.
+// four hand-labelled sets, 全国 against three provinces each on three
+// topics. The pair model is fitted on the first three (fit_test.go): 广东,
+// 江苏, 四川 also tuned the rules and the policy classes; 湖北, 浙江, 山东
+// and 河南, 福建, 陕西 were labelled later. The fourth (安徽, 湖南, 北京) was
+// labelled blind, by a reader who never saw the tool's output, after the
+// matcher was built, and decided nothing: it says how the matcher does on
+// reports it has not seen. Precision counts as right the tool's pairs
+// that a second reader judged the same although the fixture does not list
+// them (commitment-pairs-2022-adjudicated.tsv).
 func TestPairsMatchHandLabels(t *testing.T) {
 	for _, c := range []struct {
 		name, path              string
 		minPrecision, minRecall float64
 	}{
-		// The figures measured (tuned 57/65 = 0.877 and 63/88 = 0.716;
-		// held out 40/52 = 0.769 and 45/68 = 0.662; test 47/54 = 0.870 and
-		// 54/92 = 0.587), less than one pair: a change that loses a pair
-		// fails.
-		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.87, 0.71},
-		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.76, 0.66},
-		{"test", "../testdata/expect/commitment-pairs-2022-test.tsv", 0.86, 0.58},
+		// The figures measured, less than one pair: a change that loses a
+		// pair fails. Tuned 66/76 = 0.868 and 77/88 = 0.875; held out
+		// 45/53 = 0.849 and 53/68 = 0.779; test 61/71 = 0.859 and 72/92 =
+		// 0.783; fresh 47/63 = 0.746 and 50/79 = 0.633.
+		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.86, 0.87},
+		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.84, 0.77},
+		{"test", "../testdata/expect/commitment-pairs-2022-test.tsv", 0.85, 0.78},
+		{"fresh", "../testdata/expect/commitment-pairs-2022-fresh.tsv", 0.74, 0.63},
 	} {
 		precision, recall, misses := pairFigures(t, c.path)
 		t.Logf("%s: pair precision %.3f, recall %.3f", c.name, precision, recall)
@@ -81,7 +88,7 @@ func TestPairsMatchHandLabels(t *testing.T) {
 			t.Logf("%s: %s", c.name, m)
 		}
 		if precision < wantPairPrecision || recall < wantPairRecall {
-			t.Logf("%s: below the issue's goal of %.2f each: paraphrases with no shared wording (水电路气信邮 ~ 四好农村路, 风光电基地 ~ 海上风电) need more than lexical similarity", c.name, wantPairRecall)
+			t.Logf("%s: below the issue's goal of %.2f each", c.name, wantPairRecall)
 		}
 		if precision < c.minPrecision || recall < c.minRecall {
 			t.Errorf("%s: pair precision %.3f and recall %.3f fell below the measured %.2f and %.2f", c.name, precision, recall, c.minPrecision, c.minRecall)
@@ -89,19 +96,26 @@ func TestPairsMatchHandLabels(t *testing.T) {
 	}
 }
 
-// The goals of the compare issue, not met yet.
+// The goals of the compare issue.
 const wantPairPrecision, wantPairRecall = 0.85, 0.85
 
-func pairFigures(t *testing.T, path string) (float64, float64, []string) {
+// pairTopics are the topics the fixtures label.
+var pairTopics = map[string]bool{"employment": true, "rural-revitalization": true, "carbon-peak-neutrality": true}
+
+// fixtureJudge reads a fixture and returns its provinces in order, the
+// pairs of each and a judge telling whether commitments a of 全国 and b
+// of a province are a labelled pair.
+func fixtureJudge(t testing.TB, path string) ([]string, map[string][]fixturePair, func(province string, w fixturePair, a, b *Commitment) bool) {
 	_, docs := setup(t)
 	want := readPairs(t, path)
-	provinces := []string{}
+	var provinces []string
+	byProvince := map[string][]fixturePair{}
 	for _, w := range want {
-		if len(provinces) == 0 || provinces[len(provinces)-1] != w.province {
+		if len(byProvince[w.province]) == 0 {
 			provinces = append(provinces, w.province)
 		}
+		byProvince[w.province] = append(byProvince[w.province], w)
 	}
-	topics := map[string]bool{"employment": true, "rural-revitalization": true, "carbon-peak-neutrality": true}
 	lineText := func(region string, line int) string {
 		for _, p := range docs[region].Paragraphs() {
 			if p.Line == line {
@@ -111,25 +125,58 @@ func pairFigures(t *testing.T, path string) (float64, float64, []string) {
 		t.Fatalf("%s has no paragraph at line %d", region, line)
 		return ""
 	}
-	same := func(province string, w fixturePair, p Pair) bool {
-		return p.A.Line == w.lineA && p.B.Line == w.lineB &&
-			spansOverlap(lineText("全国", w.lineA), w.textA, p.A.Text) &&
-			spansOverlap(lineText(province, w.lineB), w.textB, p.B.Text)
+	same := func(province string, w fixturePair, a, b *Commitment) bool {
+		return a.Line == w.lineA && b.Line == w.lineB &&
+			spansOverlap(lineText("全国", w.lineA), w.textA, a.Text) &&
+			spansOverlap(lineText(province, w.lineB), w.textB, b.Text)
 	}
-	var hitsP, totalP, hitsR, totalR int
+	return provinces, byProvince, same
+}
+
+// adjudicatedPath holds pairs the tool proposed that are not in the
+// fixtures, judged afterwards by a second reader: those judged the same
+// count as right for precision (never for recall).
+const adjudicatedPath = "../testdata/expect/commitment-pairs-2022-adjudicated.tsv"
+
+// readAdjudicated returns the pairs of the adjudicated file judged the
+// same.
+func readAdjudicated(t testing.TB) []fixturePair {
+	data, err := os.ReadFile(adjudicatedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []fixturePair
+	for i, l := range strings.Split(string(data), "\n") {
+		if i == 0 || l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) < 7 {
+			t.Fatalf("%s: line %d: expected 8 tab-separated fields", adjudicatedPath, i+1)
+		}
+		if c[6] != "same" {
+			continue
+		}
+		la, _ := strconv.Atoi(c[2])
+		lb, _ := strconv.Atoi(c[4])
+		out = append(out, fixturePair{province: c[1], lineA: la, textA: c[3], lineB: lb, textB: c[5]})
+	}
+	return out
+}
+
+func pairFigures(t *testing.T, path string) (float64, float64, []string) {
+	provinces, byProvince, same := fixtureJudge(t, path)
+	adjudicated := readAdjudicated(t)
+	var hitsAdj int
+	var hitsP, totalP, hitsR, totalR, hitsClear, totalClear int
 	var misses []string
 	for _, province := range provinces {
 		r := compareRegions(t, "全国", province)
-		var fixture []fixturePair
-		for _, w := range want {
-			if w.province == province {
-				fixture = append(fixture, w)
-			}
-		}
+		fixture := byProvince[province]
 		var all, inTopics []Pair
 		for _, tr := range r.Topics {
 			all = append(all, tr.Shared...)
-			if topics[tr.ID] {
+			if pairTopics[tr.ID] {
 				inTopics = append(inTopics, tr.Shared...)
 			}
 		}
@@ -137,24 +184,40 @@ func pairFigures(t *testing.T, path string) (float64, float64, []string) {
 			totalP++
 			found := false
 			for _, w := range fixture {
-				if same(province, w, p) {
+				if same(province, w, p.A, p.B) {
 					found = true
 					break
 				}
 			}
-			if found {
+			adj := false
+			for _, w := range adjudicated {
+				if w.province == province && same(province, w, p.A, p.B) {
+					adj = true
+				}
+			}
+			switch {
+			case found:
 				hitsP++
-			} else {
-				misses = append(misses, fmt.Sprintf("false pair 全国-%s: %q (%d) ~ %q (%d) sim %.2f", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line, p.Similarity))
+			case adj:
+				hitsAdj++
+				misses = append(misses, fmt.Sprintf("pair not in the fixture, judged right on adjudication 全国-%s: %q (%d) ~ %q (%d)", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line))
+			default:
+				misses = append(misses, fmt.Sprintf("false pair 全国-%s: %q (%d) ~ %q (%d) similarity %.2f score %.2f", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line, p.Similarity, p.Score))
 			}
 		}
 		for _, w := range fixture {
 			totalR++
 			found := false
 			for _, p := range all {
-				if same(province, w, p) {
+				if same(province, w, p.A, p.B) {
 					found = true
 					break
+				}
+			}
+			if !w.hard {
+				totalClear++
+				if found {
+					hitsClear++
 				}
 			}
 			if found {
@@ -164,7 +227,7 @@ func pairFigures(t *testing.T, path string) (float64, float64, []string) {
 			}
 		}
 	}
-	precision, recall := float64(hitsP)/float64(max(totalP, 1)), float64(hitsR)/float64(max(totalR, 1))
-	misses = append([]string{fmt.Sprintf("precision %d/%d, recall %d/%d", hitsP, totalP, hitsR, totalR)}, misses...)
+	precision, recall := float64(hitsP+hitsAdj)/float64(max(totalP, 1)), float64(hitsR)/float64(max(totalR, 1))
+	misses = append([]string{fmt.Sprintf("precision %d/%d (%d/%d fixture pairs alone), recall %d/%d (of the pairs not marked hard calls %d/%d)", hitsP+hitsAdj, totalP, hitsP, totalP, hitsR, totalR, hitsClear, totalClear)}, misses...)
 	return precision, recall, misses
 }

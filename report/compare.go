@@ -306,15 +306,15 @@ func compareTable(buf *bytes.Buffer, c *Compare) error {
 		fmt.Fprintf(buf, "\n%s\n", c.topicLine(t))
 		var rows [][]string
 		for _, p := range t.Shared {
-			rows = append(rows, []string{"共有 shared", marked(p.Diff, 0, c.Color), strconv.Itoa(p.A.Line), marked(p.Diff, 1, c.Color), strconv.Itoa(p.B.Line), fmt.Sprintf("%.2f", p.Similarity)})
+			rows = append(rows, []string{"共有 shared", marked(p.Diff, 0, c.Color), strconv.Itoa(p.A.Line), marked(p.Diff, 1, c.Color), strconv.Itoa(p.B.Line), fmt.Sprintf("%.2f", p.Similarity), fmt.Sprintf("%.2f", p.Score)})
 		}
 		for _, x := range t.OnlyA {
-			rows = append(rows, []string{"仅 " + na, x.Text, strconv.Itoa(x.Line), "", "", ""})
+			rows = append(rows, []string{"仅 " + na, x.Text, strconv.Itoa(x.Line), "", "", "", ""})
 		}
 		for _, x := range t.OnlyB {
-			rows = append(rows, []string{"仅 " + nb, "", "", x.Text, strconv.Itoa(x.Line), ""})
+			rows = append(rows, []string{"仅 " + nb, "", "", x.Text, strconv.Itoa(x.Line), "", ""})
 		}
-		if err := writeWrappedTable(buf, []string{"", na, "行", nb, "行", "sim"}, rows, map[int]int{1: maxTextCells, 3: maxTextCells}); err != nil {
+		if err := writeWrappedTable(buf, []string{"", na, "行", nb, "行", "sim", "score"}, rows, map[int]int{1: maxTextCells, 3: maxTextCells}); err != nil {
 			return err
 		}
 	}
@@ -346,9 +346,9 @@ func compareMarkdown(buf *bytes.Buffer, c *Compare) error {
 	for _, t := range c.Topics {
 		fmt.Fprintf(buf, "\n### %s\n", mdEscape(c.topicLine(t)))
 		if len(t.Shared) > 0 {
-			fmt.Fprintf(buf, "\n| %s | %s | sim |\n|---|---|---:|\n", na, nb)
+			fmt.Fprintf(buf, "\n| %s | %s | sim | score |\n|---|---|---:|---:|\n", na, nb)
 			for _, p := range t.Shared {
-				fmt.Fprintf(buf, "| %s (%d) | %s (%d) | %.2f |\n", mdDiff(p.Diff, 0), p.A.Line, mdDiff(p.Diff, 1), p.B.Line, p.Similarity)
+				fmt.Fprintf(buf, "| %s (%d) | %s (%d) | %.2f | %.2f |\n", mdDiff(p.Diff, 0), p.A.Line, mdDiff(p.Diff, 1), p.B.Line, p.Similarity, p.Score)
 			}
 		}
 		for side, list := range [][]*diff.Commitment{t.OnlyA, t.OnlyB} {

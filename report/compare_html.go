@@ -124,11 +124,11 @@ details.source pre { white-space: pre-wrap; font-size: .85rem; }
 <h2>{{.Zh}} <small>{{.En}} · shared {{len .Shared}} · only {{$na}} {{len .OnlyA}} · only {{$nb}} {{len .OnlyB}} · overlap {{pct .Overlap.A}} / {{pct .Overlap.B}}</small></h2>
 {{- if .Shared}}
 <table class="shared">
-<colgroup><col><col class="line"><col><col class="line"><col class="sim"></colgroup>
-<thead><tr><th>{{$na}}</th><th>行 line</th><th>{{$nb}}</th><th>行 line</th><th class="sim">sim</th></tr></thead>
+<colgroup><col><col class="line"><col><col class="line"><col class="sim"><col class="sim"></colgroup>
+<thead><tr><th>{{$na}}</th><th>行 line</th><th>{{$nb}}</th><th>行 line</th><th class="sim" title="相似度: how alike the wordings are">sim</th><th class="sim" title="把握: how sure the matcher is that the two promise the same thing">score</th></tr></thead>
 <tbody>
 {{- range .Shared}}
-<tr><td>{{diff .Diff 0}}</td><td class="line"><a class="line" href="#{{src 0 .A.Line}}">{{.A.Line}}</a></td><td>{{diff .Diff 1}}</td><td class="line"><a class="line" href="#{{src 1 .B.Line}}">{{.B.Line}}</a></td><td class="sim">{{sim .Similarity}}</td></tr>
+<tr><td>{{diff .Diff 0}}</td><td class="line"><a class="line" href="#{{src 0 .A.Line}}">{{.A.Line}}</a></td><td>{{diff .Diff 1}}</td><td class="line"><a class="line" href="#{{src 1 .B.Line}}">{{.B.Line}}</a></td><td class="sim">{{sim .Similarity}}</td><td class="sim">{{sim .Score}}</td></tr>
 {{- end}}
 </tbody></table>
 {{- end}}

@@ -1,0 +1,196 @@
+package diff
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/policydiff/policydiff/document"
+)
+
+var fit = flag.Bool("fit", false, "refit the pair model on the training fixtures and print its weights")
+
+// trainingFixtures are the labelled sets the pair model is fitted on; the
+// others (test, fresh) only measure it.
+var trainingFixtures = []string{
+	"../testdata/expect/commitment-pairs-2022.tsv",
+	"../testdata/expect/commitment-pairs-2022-heldout.tsv",
+	"../testdata/expect/commitment-pairs-2022-test.tsv",
+}
+
+// labelledCandidates returns the candidates of 全国 against each province
+// of the fixtures that fall in the labelled topics, with 1 for a labelled
+// pair (or one judged right on adjudication) and 0 otherwise.
+func labelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
+	al, docs := setup(t)
+	var xs []features
+	var ys []float64
+	adjudicated := readAdjudicated(t)
+	for _, path := range paths {
+		provinces, byProvince, same := fixtureJudge(t, path)
+		for _, province := range provinces {
+			ls := al.Label([]*document.Document{docs["全国"], docs[province]})
+			as, bs := Extract(al, ls[0]), Extract(al, ls[1])
+			n := len(al.Taxonomy().Topics)
+			for _, c := range candidates(as, bs, false) {
+				y := 0.0
+				for _, w := range append(byProvince[province], adjudicated...) {
+					if w.province == province && same(province, w, c.a, c.b) {
+						y = 1
+						break
+					}
+				}
+				g := pairTopic(c.a, c.b, n)
+				if y == 0 && (g == n || !pairTopics[al.Taxonomy().Topics[g].ID]) {
+					continue // outside the labelled topics: unknown
+				}
+				xs = append(xs, c.f)
+				ys = append(ys, y)
+			}
+		}
+	}
+	return xs, ys
+}
+
+// l2Penalty regularises the pair model's weights (all but the bias): the
+// training sets are small (about 160 labelled pairs among 37,000
+// candidates) and several features overlap (cosine, dice, cover).
+const l2Penalty = 1e-2
+
+// weightTolerance: the weights in scorer.go are printed with three
+// decimals.
+const weightTolerance = 2e-3
+
+// TestScorerWeightsAreFitted refits the two-stage pair model on the
+// training fixtures and checks that scorer.go carries the fitted weights,
+// so that a change to the classes, the features or the fixtures cannot
+// leave stale weights behind. With -fit it prints the weights to paste.
+func TestScorerWeightsAreFitted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fitting takes a few seconds")
+	}
+	first, second := fitScorer(t)
+	if *fit {
+		t.Logf("var firstWeights = %s", goFeatures(first))
+		t.Logf("var scoreWeights = %s", goFeatures(second))
+	}
+	for k := range first {
+		if math.Abs(first[k]-firstWeights[k]) > weightTolerance || math.Abs(second[k]-scoreWeights[k]) > weightTolerance {
+			t.Fatalf("scorer.go's weights are not the fitted ones (feature %s: %.3f, %.3f fitted, %.3f, %.3f in scorer.go); run go test ./diff -run ScorerWeights -fit -v and paste them", featureNames[k], first[k], second[k], firstWeights[k], scoreWeights[k])
+		}
+	}
+}
+
+// fitScorer fits the first stage (features that ignore the other
+// candidates) and then, with candidates ranked by it, the second.
+func fitScorer(t *testing.T) (features, features) {
+	saved := firstWeights
+	defer func() { firstWeights = saved }()
+	xs, ys := labelledCandidates(t, trainingFixtures)
+	for i := range xs {
+		for _, k := range contextual {
+			xs[i][k] = 0
+		}
+	}
+	first := fitLogistic(xs, ys, l2Penalty)
+	firstWeights = first
+	xs, ys = labelledCandidates(t, trainingFixtures)
+	second := fitLogistic(xs, ys, l2Penalty)
+	if *fit {
+		pos := 0.0
+		for _, y := range ys {
+			pos += y
+		}
+		t.Logf("%d candidates, %.0f labelled pairs", len(xs), pos)
+		for k, v := range second {
+			t.Logf("%-12s %7.3f", featureNames[k], v)
+		}
+	}
+	return first, second
+}
+
+// fitLogistic fits logistic regression weights by Newton's method
+// (iteratively reweighted least squares), with an L2 penalty lambda on all
+// weights but the bias.
+func fitLogistic(xs []features, ys []float64, lambda float64) features {
+	var w features
+	for iter := 0; iter < 50; iter++ {
+		var grad features
+		var hess [nFeatures][nFeatures]float64
+		for i, x := range xs {
+			p := x.score(&w)
+			for k := range x {
+				grad[k] += (p - ys[i]) * x[k]
+				for l := range x {
+					hess[k][l] += p * (1 - p) * x[k] * x[l]
+				}
+			}
+		}
+		for k := 1; k < nFeatures; k++ {
+			grad[k] += lambda * w[k]
+			hess[k][k] += lambda
+		}
+		step := solve(hess, grad)
+		change := 0.0
+		for k := range w {
+			w[k] -= step[k]
+			change = math.Max(change, math.Abs(step[k]))
+		}
+		if change < 1e-6 {
+			break
+		}
+	}
+	return w
+}
+
+// solve returns x with m x = v, by Gaussian elimination with partial
+// pivoting.
+func solve(m [nFeatures][nFeatures]float64, v features) features {
+	const n = nFeatures
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		m[c], m[p] = m[p], m[c]
+		v[c], v[p] = v[p], v[c]
+		if m[c][c] == 0 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			f := m[r][c] / m[c][c]
+			for k := c; k < n; k++ {
+				m[r][k] -= f * m[c][k]
+			}
+			v[r] -= f * v[c]
+		}
+	}
+	var x features
+	for r := n - 1; r >= 0; r-- {
+		s := v[r]
+		for k := r + 1; k < n; k++ {
+			s -= m[r][k] * x[k]
+		}
+		if m[r][r] != 0 {
+			x[r] = s / m[r][r]
+		}
+	}
+	return x
+}
+
+func goFeatures(w features) string {
+	var b strings.Builder
+	b.WriteString("features{")
+	for k, v := range w {
+		if k > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%.3f", v)
+	}
+	b.WriteString("}")
+	return b.String()
+}

@@ -1,0 +1,212 @@
+package diff
+
+import (
+	"math"
+	"sort"
+)
+
+// A pair of commitments is judged on a few signals (features), weighed by
+// a logistic model fitted to hand-labelled pairs (see fit_test.go): how
+// much wording they share, whether they share a rare term, whether each is
+// the other's closest counterpart, and whether their paragraphs are
+// already paired by other commitments.
+const (
+	fBias = iota
+	fCosine
+	fDice
+	fAnchor
+	fBestMax // 1/rank of the pair among the candidates of the side that ranks it higher
+	fBestMin // … and of the side that ranks it lower
+	fCoverMax
+	fCoverMin
+	fLinked
+	fSamePrimary
+	fShareTopic
+	fClass       // both name a policy class
+	fClassAnchor // … that no other commitment of either document names
+	nFeatures
+)
+
+var featureNames = [nFeatures]string{"bias", "cosine", "dice", "anchor", "best_max", "best_min", "cover_max", "cover_min", "linked", "same_primary", "share_topic", "class", "class_anchor"}
+
+type features [nFeatures]float64
+
+// scoreWeights are the fitted weights of the features (fit_test.go prints
+// them; paste them here after refitting).
+var scoreWeights = features{-9.448, -4.508, 4.569, 1.712, 0.208, 2.637, 1.012, 5.584, 1.947, -0.461, 1.538, 3.178, 1.871}
+
+// firstWeights weigh the features that do not depend on other candidates
+// (the rank and link features are 0 here); their score ranks each
+// commitment's candidates and links paragraphs.
+var firstWeights = features{-9.090, -3.583, 6.392, 2.253, 0.000, 0.000, 0.296, 6.184, 0.000, -0.002, 2.767, 3.982, 3.253}
+
+// linkScore: a candidate scored this high by firstWeights links its two
+// paragraphs: other commitments of the same two paragraphs are likelier
+// to pair.
+const linkScore = 0.5
+
+// negligibleScore: candidates the first model scores lower are dropped
+// (six in seven of them): the contextual features add at most about 4 to
+// a candidate's log-odds, which cannot lift 0.001 to minScore, and dropping
+// a candidate changes no other candidate's rank or links.
+const negligibleScore = 0.001
+
+// contextual are the features computed from the other candidates.
+var contextual = []int{fBestMax, fBestMin, fLinked}
+
+func (f *features) score(w *features) float64 {
+	z := 0.0
+	for i := range f {
+		z += f[i] * w[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// candidates lists the pairs of commitments that share a content word, a
+// character bigram or a policy class, with their features; with prune,
+// without those that cannot pair (see negligibleScore).
+func candidates(as, bs []*Commitment, prune bool) []candidate {
+	pa, pb, words, grams := profiles(as, bs)
+	number, numbers := words["#"], grams["##"]
+	_, hasNumber := words["#"]
+	_, hasNumbers := grams["##"]
+	nw, ng := int32(len(words)), int32(len(grams))
+	// posting lists: words, then bigrams, then classes
+	post := make([][]int32, int(nw+ng)+len(classes.names))
+	for j := range bs {
+		for _, id := range pb[j].words.ids {
+			if !(hasNumber && id == number) {
+				post[id] = append(post[id], int32(j))
+			}
+		}
+		for _, id := range pb[j].grams.ids {
+			if !(hasNumbers && id == numbers) {
+				post[nw+id] = append(post[nw+id], int32(j))
+			}
+		}
+		for _, k := range bs[j].classes {
+			post[int(nw+ng)+k] = append(post[int(nw+ng)+k], int32(j))
+		}
+	}
+	cdfA, cdfB := classFreq(as), classFreq(bs)
+	var cands []candidate
+	seen := make([]int, len(bs)) // last a (plus one) that reached b
+	for i, a := range as {
+		var js []int32
+		visit := func(list []int32) {
+			for _, j := range list {
+				if seen[j] != i+1 {
+					seen[j] = i + 1
+					js = append(js, j)
+				}
+			}
+		}
+		for _, id := range pa[i].words.ids {
+			if !(hasNumber && id == number) {
+				visit(post[id])
+			}
+		}
+		for _, id := range pa[i].grams.ids {
+			if !(hasNumbers && id == numbers) {
+				visit(post[nw+id])
+			}
+		}
+		for _, k := range a.classes {
+			visit(post[int(nw+ng)+k])
+		}
+		sort.Slice(js, func(x, y int) bool { return js[x] < js[y] })
+		for _, j := range js {
+			b, x, y := bs[j], &pa[i], &pb[j]
+			c := candidate{a: a, b: b}
+			c.f[fBias] = 1
+			c.f[fCosine] = cosineOf(x, y)
+			c.f[fDice] = diceOf(x, y)
+			c.base = wordWeight*c.f[fCosine] + (1-wordWeight)*c.f[fDice]
+			if anchoredOf(x, y) {
+				c.f[fAnchor] = 1
+			}
+			ca, cb := coverOf(x, y), coverOf(y, x)
+			c.f[fCoverMax], c.f[fCoverMin] = max(ca, cb), min(ca, cb)
+			if len(a.topics) > 0 && len(b.topics) > 0 && a.topics[0] == b.topics[0] {
+				c.f[fSamePrimary] = 1
+			}
+			if shareTopic(a, b) {
+				c.f[fShareTopic] = 1
+			}
+			for _, k := range sharedClasses(a, b) {
+				c.f[fClass] = 1
+				if cdfA[k] <= 1 && cdfB[k] <= 1 {
+					c.f[fClassAnchor] = 1
+				}
+			}
+			c.first = c.f.score(&firstWeights)
+			if prune && c.first < negligibleScore && c.base < minSharedSimilarity && c.f[fAnchor] == 0 {
+				continue
+			}
+			cands = append(cands, c)
+		}
+	}
+	// ranks: how many candidates of the same commitment score strictly
+	// higher
+	ra, rb := make([]int, len(cands)), make([]int, len(cands))
+	byA, byB := make([][]int32, len(as)), make([][]int32, len(bs))
+	for i, c := range cands {
+		byA[c.a.Index] = append(byA[c.a.Index], int32(i))
+		byB[c.b.Index] = append(byB[c.b.Index], int32(i))
+	}
+	rank := func(groups [][]int32, out []int) {
+		var firsts []float64
+		for _, g := range groups {
+			firsts = firsts[:0]
+			for _, i := range g {
+				firsts = append(firsts, cands[i].first)
+			}
+			sort.Sort(sort.Reverse(sort.Float64Slice(firsts)))
+			for _, i := range g {
+				f := cands[i].first
+				out[i] = sort.Search(len(firsts), func(k int) bool { return firsts[k] <= f })
+			}
+		}
+	}
+	rank(byA, ra)
+	rank(byB, rb)
+	links := map[[2]int]int{}
+	for _, c := range cands {
+		if c.first >= linkScore {
+			links[[2]int{c.a.Line, c.b.Line}]++
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		x, y := 1/float64(1+ra[i]), 1/float64(1+rb[i])
+		c.f[fBestMax], c.f[fBestMin] = max(x, y), min(x, y)
+		n := links[[2]int{c.a.Line, c.b.Line}]
+		if c.first >= linkScore {
+			n-- // not itself
+		}
+		c.f[fLinked] = min(1, float64(n))
+	}
+	return cands
+}
+
+func classFreq(cs []*Commitment) map[int]int {
+	df := map[int]int{}
+	for _, c := range cs {
+		for _, k := range c.classes {
+			df[k]++
+		}
+	}
+	return df
+}
+
+func sharedClasses(a, b *Commitment) []int {
+	var out []int
+	for _, x := range a.classes {
+		for _, y := range b.classes {
+			if x == y {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
