@@ -6,9 +6,9 @@ import (
 	"github.com/policydiff/policydiff/document"
 )
 
-// BenchmarkCompare measures matching 全国 against 广东, labelled once:
+// BenchmarkDiffCompare measures matching 全国 against 广东, labelled once:
 // extraction, candidates, scoring and word diffs.
-func BenchmarkCompare(b *testing.B) {
+func BenchmarkDiffCompare(b *testing.B) {
 	al, docs := setup(b)
 	ls := al.Label([]*document.Document{docs["全国"], docs["广东"]})
 	b.ResetTimer()

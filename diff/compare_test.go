@@ -53,14 +53,15 @@ func TestCompareMirrors(t *testing.T) {
 			la, lb     int
 			ta, tb     string
 			similarity float64
+			score      float64
 		}
 		pairs := func(r *Result, swap bool) map[key]bool {
 			m := map[key]bool{}
 			for _, tr := range r.Topics {
 				for _, p := range tr.Shared {
-					k := key{tr.ID, p.A.Line, p.B.Line, p.A.Text, p.B.Text, p.Similarity}
+					k := key{tr.ID, p.A.Line, p.B.Line, p.A.Text, p.B.Text, p.Similarity, p.Score}
 					if swap {
-						k = key{tr.ID, p.B.Line, p.A.Line, p.B.Text, p.A.Text, p.Similarity}
+						k = key{tr.ID, p.B.Line, p.A.Line, p.B.Text, p.A.Text, p.Similarity, p.Score}
 					}
 					m[k] = true
 				}

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${COUNT:-10}
 out=$(mktemp)
-go test ./document ./segment ./align ./targets ./cmd/policydiff -run '^$' -bench . -count "$count" | tee "$out" | grep -E '^(Benchmark|ok|---)' >&2 || true
+go test ./document ./segment ./align ./diff ./targets ./cmd/policydiff -run '^$' -bench . -count "$count" | tee "$out" | grep -E '^(Benchmark|ok|---)' >&2 || true
 echo
 echo "median over $count runs:"
 awk '/^Benchmark/ {
