@@ -33,12 +33,12 @@ type features [nFeatures]float64
 
 // scoreWeights are the fitted weights of the features (fit_test.go prints
 // them; paste them here after refitting).
-var scoreWeights = features{-9.448, -4.508, 4.569, 1.712, 0.208, 2.637, 1.012, 5.584, 1.947, -0.461, 1.538, 3.178, 1.871}
+var scoreWeights = features{-9.600, -4.970, 5.071, 1.654, 0.428, 2.442, 1.077, 5.666, 1.793, -0.394, 1.609, 3.273, 2.299}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
 // commitment's candidates and links paragraphs.
-var firstWeights = features{-9.090, -3.583, 6.392, 2.253, 0.000, 0.000, 0.296, 6.184, 0.000, -0.002, 2.767, 3.982, 3.253}
+var firstWeights = features{-9.247, -4.245, 7.048, 2.195, 0.000, 0.000, 0.359, 6.336, 0.000, 0.041, 2.782, 4.104, 3.755}
 
 // linkScore: a candidate scored this high by firstWeights links its two
 // paragraphs: other commitments of the same two paragraphs are likelier
