@@ -2,6 +2,7 @@ package diff
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -33,26 +34,37 @@ type features [nFeatures]float64
 
 // scoreWeights are the fitted weights of the features (fit_test.go prints
 // them; paste them here after refitting).
-var scoreWeights = features{-9.600, -4.970, 5.071, 1.654, 0.428, 2.442, 1.077, 5.666, 1.793, -0.394, 1.609, 3.273, 2.299}
+var scoreWeights = features{-8.900, -2.244, 3.897, 1.331, -0.069, 3.205, 0.228, 2.899, 1.936, -0.381, 1.224, 3.241, 1.129}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
 // commitment's candidates and links paragraphs.
-var firstWeights = features{-9.247, -4.245, 7.048, 2.195, 0.000, 0.000, 0.359, 6.336, 0.000, 0.041, 2.782, 4.104, 3.755}
+var firstWeights = features{-8.582, 1.073, 5.781, 1.895, 0.000, 0.000, -1.276, 1.770, 0.000, 0.158, 2.374, 4.103, 2.613}
 
 // linkScore: a candidate scored this high by firstWeights links its two
 // paragraphs: other commitments of the same two paragraphs are likelier
 // to pair.
 const linkScore = 0.5
 
-// negligibleScore: candidates the first model scores lower are dropped
-// (six in seven of them): the contextual features add at most about 4 to
-// a candidate's log-odds, which cannot lift 0.001 to minScore, and dropping
-// a candidate changes no other candidate's rank or links.
-const negligibleScore = 0.001
-
 // contextual are the features computed from the other candidates.
 var contextual = []int{fBestMax, fBestMin, fLinked}
+
+// mayPair reports whether a candidate could reach minScore whatever its
+// contextual features turn out to be, or pairs by the rules of match.
+func (c *candidate) mayPair() bool {
+	if c.base >= minSharedSimilarity || c.f[fAnchor] == 1 || c.base >= minCrossTopicSimilarity {
+		return true
+	}
+	z := 0.0
+	for k, v := range c.f {
+		if slices.Contains(contextual, k) {
+			z += max(0, scoreWeights[k]) // at most 1 each
+		} else {
+			z += v * scoreWeights[k]
+		}
+	}
+	return z >= math.Log(minScore/(1-minScore))
+}
 
 func (f *features) score(w *features) float64 {
 	z := 0.0
@@ -64,7 +76,8 @@ func (f *features) score(w *features) float64 {
 
 // candidates lists the pairs of commitments that share a content word, a
 // character bigram or a policy class, with their features; with prune,
-// without those that cannot pair (see negligibleScore).
+// only those that may pair (most candidates share a common bigram and
+// nothing else). Ranks and links count every candidate either way.
 func candidates(as, bs []*Commitment, prune bool) []candidate {
 	pa, pb, words, grams := profiles(as, bs)
 	number, numbers := words["#"], grams["##"]
@@ -89,7 +102,14 @@ func candidates(as, bs []*Commitment, prune bool) []candidate {
 		}
 	}
 	cdfA, cdfB := classFreq(as), classFreq(bs)
-	var cands []candidate
+	var (
+		cands []candidate
+		// every candidate's commitments and first score, for ranks
+		allA, allB []int32
+		allFirst   []float64
+		kept       []int32 // index in all of each of cands
+		links      = map[[2]int]int{}
+	)
 	seen := make([]int, len(bs)) // last a (plus one) that reached b
 	for i, a := range as {
 		var js []int32
@@ -140,45 +160,43 @@ func candidates(as, bs []*Commitment, prune bool) []candidate {
 				}
 			}
 			c.first = c.f.score(&firstWeights)
-			if prune && c.first < negligibleScore && c.base < minSharedSimilarity && c.f[fAnchor] == 0 {
+			allA, allB, allFirst = append(allA, int32(a.Index)), append(allB, int32(b.Index)), append(allFirst, c.first)
+			if c.first >= linkScore {
+				links[[2]int{a.Line, b.Line}]++
+			}
+			if prune && !c.mayPair() {
 				continue
 			}
+			kept = append(kept, int32(len(allFirst)-1))
 			cands = append(cands, c)
 		}
 	}
 	// ranks: how many candidates of the same commitment score strictly
 	// higher
-	ra, rb := make([]int, len(cands)), make([]int, len(cands))
-	byA, byB := make([][]int32, len(as)), make([][]int32, len(bs))
-	for i, c := range cands {
-		byA[c.a.Index] = append(byA[c.a.Index], int32(i))
-		byB[c.b.Index] = append(byB[c.b.Index], int32(i))
-	}
-	rank := func(groups [][]int32, out []int) {
+	rank := func(side []int32, n int) []int {
+		groups := make([][]int32, n)
+		for i, k := range side {
+			groups[k] = append(groups[k], int32(i))
+		}
+		out := make([]int, len(side))
 		var firsts []float64
 		for _, g := range groups {
 			firsts = firsts[:0]
 			for _, i := range g {
-				firsts = append(firsts, cands[i].first)
+				firsts = append(firsts, allFirst[i])
 			}
 			sort.Sort(sort.Reverse(sort.Float64Slice(firsts)))
 			for _, i := range g {
-				f := cands[i].first
+				f := allFirst[i]
 				out[i] = sort.Search(len(firsts), func(k int) bool { return firsts[k] <= f })
 			}
 		}
+		return out
 	}
-	rank(byA, ra)
-	rank(byB, rb)
-	links := map[[2]int]int{}
-	for _, c := range cands {
-		if c.first >= linkScore {
-			links[[2]int{c.a.Line, c.b.Line}]++
-		}
-	}
+	ra, rb := rank(allA, len(as)), rank(allB, len(bs))
 	for i := range cands {
 		c := &cands[i]
-		x, y := 1/float64(1+ra[i]), 1/float64(1+rb[i])
+		x, y := 1/float64(1+ra[kept[i]]), 1/float64(1+rb[kept[i]])
 		c.f[fBestMax], c.f[fBestMin] = max(x, y), min(x, y)
 		n := links[[2]int{c.a.Line, c.b.Line}]
 		if c.first >= linkScore {
