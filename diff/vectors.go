@@ -12,10 +12,10 @@ type vec struct {
 	vals []float64
 }
 
-// dot is the inner product of two vectors; it sums in id order, so
-// u.dot(v) == v.dot(u) bit for bit.
-func (u vec) dot(v vec) float64 {
-	s, i, j := 0.0, 0, 0
+// shared calls f with the values of u and v at every id both have, in id
+// order.
+func (u vec) shared(v vec, f func(x, y float64)) {
+	i, j := 0, 0
 	for i < len(u.ids) && j < len(v.ids) {
 		switch {
 		case u.ids[i] < v.ids[j]:
@@ -23,47 +23,32 @@ func (u vec) dot(v vec) float64 {
 		case u.ids[i] > v.ids[j]:
 			j++
 		default:
-			s += u.vals[i] * v.vals[j]
+			f(u.vals[i], v.vals[j])
 			i++
 			j++
 		}
 	}
+}
+
+// dot is the inner product of two vectors; it sums in id order, so
+// u.dot(v) == v.dot(u) bit for bit.
+func (u vec) dot(v vec) float64 {
+	s := 0.0
+	u.shared(v, func(x, y float64) { s += x * y })
 	return s
 }
 
 // minSum is the sum over shared ids of the smaller value.
 func (u vec) minSum(v vec) float64 {
-	s, i, j := 0.0, 0, 0
-	for i < len(u.ids) && j < len(v.ids) {
-		switch {
-		case u.ids[i] < v.ids[j]:
-			i++
-		case u.ids[i] > v.ids[j]:
-			j++
-		default:
-			s += min(u.vals[i], v.vals[j])
-			i++
-			j++
-		}
-	}
+	s := 0.0
+	u.shared(v, func(x, y float64) { s += min(x, y) })
 	return s
 }
 
 // sharedSum is the sum of u's values at the ids v has too.
 func (u vec) sharedSum(v vec) float64 {
-	s, i, j := 0.0, 0, 0
-	for i < len(u.ids) && j < len(v.ids) {
-		switch {
-		case u.ids[i] < v.ids[j]:
-			i++
-		case u.ids[i] > v.ids[j]:
-			j++
-		default:
-			s += u.vals[i]
-			i++
-			j++
-		}
-	}
+	s := 0.0
+	u.shared(v, func(x, _ float64) { s += x })
 	return s
 }
 
