@@ -14,14 +14,17 @@ var fit = flag.Bool("fit", false, "refit the pair model on the training fixtures
 
 // trainingFixtures are the labelled sets the pair model is fitted on and
 // the policy classes were written against: 广东, 江苏, 四川 (labelled first);
-// 湖北, 浙江, 山东 and 河南, 福建, 陕西 (labelled later); 安徽, 湖南, 北京 and
-// 河北, 辽宁, 广西 (labelled blind, measured once each before they joined).
+// 湖北, 浙江, 山东 and 河南, 福建, 陕西 (labelled later); 安徽, 湖南, 北京,
+// 河北, 辽宁, 广西, 上海, 重庆, 江西 and 山西, 吉林, 云南 (labelled blind, and
+// measured once each as such before they joined).
 var trainingFixtures = []string{
 	"../testdata/expect/commitment-pairs-2022.tsv",
 	"../testdata/expect/commitment-pairs-2022-heldout.tsv",
 	"../testdata/expect/commitment-pairs-2022-test.tsv",
 	"../testdata/expect/commitment-pairs-2022-fresh.tsv",
 	"../testdata/expect/commitment-pairs-2022-fresh2.tsv",
+	"../testdata/expect/commitment-pairs-2022-fresh3.tsv",
+	"../testdata/expect/commitment-pairs-2022-fresh4.tsv",
 }
 
 // labelledCandidates returns the candidates of 全国 against each province
