@@ -76,7 +76,9 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		// 46/55 = 0.836 and 54/68 = 0.794; test 62/70 = 0.886 and 73/92 =
 		// 0.793; fresh 51/70 = 0.729 and 55/79 = 0.696; fresh2 56/68 =
 		// 0.824 and 62/89 = 0.697; fresh3 51/64 = 0.797 and 53/77 = 0.688;
-		// fresh4 67/89 = 0.753 and 79/102 = 0.775.
+		// fresh4 67/89 = 0.753 and 79/102 = 0.775; blind fresh5 45/62 =
+		// 0.726 and 50/85 = 0.588; blind fresh6 46/65 = 0.708 and 49/89 =
+		// 0.551.
 		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.79, 0.82},
 		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.83, 0.79},
 		{"test", "../testdata/expect/commitment-pairs-2022-test.tsv", 0.88, 0.79},
@@ -84,6 +86,8 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		{"fresh2", "../testdata/expect/commitment-pairs-2022-fresh2.tsv", 0.82, 0.69},
 		{"fresh3", "../testdata/expect/commitment-pairs-2022-fresh3.tsv", 0.79, 0.68},
 		{"fresh4", "../testdata/expect/commitment-pairs-2022-fresh4.tsv", 0.75, 0.77},
+		{"fresh5 (blind)", "../testdata/expect/commitment-pairs-2022-fresh5.tsv", 0.72, 0.58},
+		{"fresh6 (blind)", "../testdata/expect/commitment-pairs-2022-fresh6.tsv", 0.70, 0.55},
 	} {
 		precision, recall, misses := pairFigures(t, c.path)
 		t.Logf("%s: pair precision %.3f, recall %.3f", c.name, precision, recall)
