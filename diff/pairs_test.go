@@ -88,6 +88,9 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		{"fresh4", "../testdata/expect/commitment-pairs-2022-fresh4.tsv", 0.75, 0.77},
 		{"fresh5 (blind)", "../testdata/expect/commitment-pairs-2022-fresh5.tsv", 0.72, 0.58},
 		{"fresh6 (blind)", "../testdata/expect/commitment-pairs-2022-fresh6.tsv", 0.70, 0.55},
+		// the tool against a second reader of 广东 and 湖北 (see
+		// TestReadersAgree): 40/49 = 0.816 and 49/63 = 0.778
+		{"second reader", secondReaderPath, 0.81, 0.77},
 	} {
 		precision, recall, misses := pairFigures(t, c.path)
 		t.Logf("%s: pair precision %.3f, recall %.3f", c.name, precision, recall)
