@@ -3,6 +3,7 @@ package diff
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,10 +19,16 @@ var classes = mustParseClasses("diff/data/classes.txt", classesFile)
 // classIndex marks the policy classes named in a text.
 type classIndex struct {
 	names []string
-	// marker rewrites each expression as \x00<class number>\x00, longest
-	// expressions first.
+	// marker rewrites each expression as one private-use rune that
+	// numbers its class (classRune + class). Scanning left to right, at
+	// each position the longest expression wins, and an expression found
+	// hides those that start inside it: 新能源汽车 is not also 新能源.
 	marker *strings.Replacer
 }
+
+// classRune numbers the classes in the marked text: supplementary
+// private-use runes, which no report uses.
+const classRune = 0xF0000
 
 func mustParseClasses(name, text string) *classIndex {
 	ci, err := parseClasses(name, text)
@@ -50,10 +57,19 @@ func parseClasses(name, text string) (*classIndex, error) {
 		if !ok || strings.TrimSpace(label) == "" || len(strings.Fields(members)) == 0 {
 			return nil, fmt.Errorf("%s: line %d: expected 名称: 表述 表述 …", name, i+1)
 		}
+		label = strings.TrimSpace(label)
+		if slices.Contains(ci.names, label) {
+			return nil, fmt.Errorf("%s: line %d: class %s is already defined", name, i+1, label)
+		}
 		class := len(ci.names)
-		ci.names = append(ci.names, strings.TrimSpace(label))
+		ci.names = append(ci.names, label)
 		for _, m := range strings.Fields(members) {
-			if other, dup := seen[m]; dup {
+			// commitments are compared after the synonyms of
+			// concepts.txt are applied, and so are expressions
+			m = concepts.Replace(m)
+			if other, dup := seen[m]; dup && other == label {
+				continue // two ways of writing one expression
+			} else if dup {
 				return nil, fmt.Errorf("%s: line %d: %s is already in class %s", name, i+1, m, other)
 			}
 			seen[m] = ci.names[class]
@@ -65,7 +81,7 @@ func parseClasses(name, text string) (*classIndex, error) {
 	})
 	var args []string
 	for _, e := range exprs {
-		args = append(args, e.text, fmt.Sprintf("\x00%d\x00", e.class))
+		args = append(args, e.text, string(rune(classRune+e.class)))
 	}
 	ci.marker = strings.NewReplacer(args...)
 	return ci, nil
@@ -73,18 +89,11 @@ func parseClasses(name, text string) (*classIndex, error) {
 
 // of returns the classes text names, sorted by number.
 func (ci *classIndex) of(text string) []int {
-	marked := ci.marker.Replace(text)
 	var out []int
-	for {
-		i := strings.IndexByte(marked, 0)
-		if i < 0 {
-			break
+	for _, r := range ci.marker.Replace(text) {
+		if k := int(r) - classRune; k >= 0 && k < len(ci.names) {
+			out = append(out, k)
 		}
-		j := strings.IndexByte(marked[i+1:], 0)
-		var n int
-		fmt.Sscanf(marked[i+1:i+1+j], "%d", &n)
-		out = append(out, n)
-		marked = marked[i+1+j+1:]
 	}
 	sort.Ints(out)
 	return uniqInts(out)

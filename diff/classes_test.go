@@ -44,7 +44,31 @@ func TestParseClassesErrors(t *testing.T) {
 		}
 	}
 	ci, err := parseClasses("x.txt", "# comment\n\n甲: 风电 光伏\n")
-	if err != nil || len(ci.names) != 1 || !strings.Contains(ci.marker.Replace("光伏"), "\x000\x00") {
+	if err != nil || len(ci.names) != 1 || !slices.Equal(ci.of("发展光伏"), []int{0}) {
 		t.Errorf("parseClasses: %v %v", ci, err)
+	}
+}
+
+// TestEveryExpressionFindsItsClass: each expression of classes.txt, read
+// as commitments are (after concepts.txt), places a text that is only
+// that expression in its own class and no other.
+func TestEveryExpressionFindsItsClass(t *testing.T) {
+	for i, line := range strings.Split(classesFile, "\n") {
+		label, members, ok := strings.Cut(line, ":")
+		if strings.HasPrefix(line, "#") || !ok {
+			continue
+		}
+		k := slices.Index(classes.names, strings.TrimSpace(label))
+		for _, m := range strings.Fields(members) {
+			if got := classes.of(concepts.Replace(m)); !slices.Equal(got, []int{k}) {
+				t.Errorf("classes.txt: line %d: %s is in classes %v, want only %s", i+1, m, got, label)
+			}
+		}
+	}
+}
+
+func TestClassesIgnoreStrayRunes(t *testing.T) {
+	if got := classes.of("风电\U000F0000\U000FFFFD"); !slices.Equal(got, []int{slices.Index(classes.names, "可再生能源发电")}) {
+		t.Errorf("classes.of with private-use runes = %v", got)
 	}
 }

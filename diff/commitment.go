@@ -43,7 +43,8 @@ const (
 	minCommitmentRunes = 5
 	// minContentWords: a commitment names at least one content word
 	// after stop words are dropped (`深入实施乡村建设行动` names one policy
-	// term); `为此` and `各位代表` name none.
+	// term); `为此` names none (`各位代表`, cut as 各位 + 代表, is dropped
+	// as a salutation).
 	minContentWords = 1
 )
 
@@ -203,7 +204,9 @@ func clauseGroups(clauses []string) []string {
 // framingRe matches a clause that only says whom, under what condition or
 // in which field the next clause applies to (`对不裁员少裁员的企业，`, `在确
 // 保安全生产前提下，`, `农村基础设施网方面，`): it joins the clause that
-// follows.
+// follows. The noun after 的 is short (企业, 困难群众: at most 6 runes) and
+// a field before 方面 is at most 12 runes, so that a whole promise ending
+// in 的…方面 or 的 + a long object is not taken for a frame.
 var framingRe = regexp.MustCompile(`^((对于|针对|对)[^，,；;]*的[^，,；;的]{1,6}|在[^，,；;]*(前提下|基础上|过程中|情况下)|[^，,；;]{1,12}方面)$`)
 
 func trimPunct(s string) string { return strings.TrimRight(s, "，。；：！？,.;:!? ") }

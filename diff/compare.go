@@ -10,6 +10,13 @@ import (
 // Unclassified is the topic id of commitments no topic claims.
 const Unclassified = "unclassified"
 
+// The bases of a shared pair (see Pair.Basis).
+const (
+	BasisModel   = "model"
+	BasisWording = "wording"
+	BasisAnchor  = "anchor"
+)
+
 // Result is the comparison of two documents: for each topic, the shared
 // commitment pairs and those unique to each side. Every commitment of
 // either document is in exactly one place.
@@ -52,6 +59,10 @@ type Pair struct {
 	// Score how sure the matcher is that the two promise the same thing.
 	Similarity float64 `json:"similarity"`
 	Score      float64 `json:"score"`
+	// Basis says why the two count as the same: the pair model scored them
+	// at least minScore (BasisModel), or, below that, their wording is
+	// alike (BasisWording) or they share a rare term (BasisAnchor).
+	Basis string `json:"basis"`
 	// Diff is the wording of A turned into B: equal spans, deletions
 	// (only in A) and insertions (only in B).
 	Diff []Op `json:"diff"`
@@ -78,7 +89,7 @@ func Compare(a *align.Aligner, x, y *align.Labelled) *Result {
 	shared := 0
 	for _, c := range match(as, bs) {
 		g := pairTopic(c.a, c.b, n)
-		groups[g].Shared = append(groups[g].Shared, Pair{A: c.a, B: c.b, Similarity: round(c.base), Score: round(c.sim), Diff: Wording(c.a.Text, c.b.Text)})
+		groups[g].Shared = append(groups[g].Shared, Pair{A: c.a, B: c.b, Similarity: round(c.base), Score: round(c.score), Basis: c.basis, Diff: Wording(c.a.Text, c.b.Text)})
 		paired[c.a], paired[c.b] = true, true
 		shared++
 	}

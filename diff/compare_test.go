@@ -130,3 +130,61 @@ func TestClauseGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestNotCommitments: restated principles, pledges and salutations are
+// not commitments; promises that mention a principle are.
+func TestNotCommitments(t *testing.T) {
+	al, _ := setup(t)
+	seg := al.Segmenter()
+	words := func(s string) []string { return seg.Words(seg.Cut(concepts.Replace(s))) }
+	for text, want := range map[string]bool{
+		"强化就业优先导向":           true,  // 江苏 line 1573
+		"坚持就业优先":             true,  // 四川 line 3800
+		"就业优先政策要提质加力":        true,  // 全国 line 69
+		"坚持先立后破、通盘谋划":        true,  // 全国 line 155
+		"财税、金融等政策都要围绕就业优先实施": false, // names the instruments
+		"强化就业优先政策，加大稳岗支持":    false,
+		"实施碳达峰行动":            false,
+	} {
+		if got := isSlogan(words(text)); got != want {
+			t.Errorf("isSlogan(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"自觉在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致": true,
+		"以习近平新时代中国特色社会主义思想为指导":             true,
+		"深入实施乡村建设行动":                       false,
+	} {
+		if got := pledgeRe.MatchString(text); got != want {
+			t.Errorf("pledge(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestPairTopicFallsBackOnOwnWords: two commitments with no topic in
+// common are filed under the topic their own words name most.
+func TestPairTopicFallsBackOnOwnWords(t *testing.T) {
+	al, _ := setup(t)
+	tax := al.Taxonomy()
+	id := func(name string) int {
+		for i, tp := range tax.Topics {
+			if tp.ID == name {
+				return i
+			}
+		}
+		t.Fatalf("no topic %s", name)
+		return -1
+	}
+	n := len(tax.Topics)
+	// 全国 line 163 (social security) and 山东 line 2440 (employment)
+	a := &Commitment{Text: "加快推进工伤和失业保险省级统筹", topics: []int{id("social-security")}, own: al.Score("加快推进工伤和失业保险省级统筹")}
+	b := &Commitment{Text: "推进失业保险省级统筹", topics: []int{id("employment")}, own: al.Score("推进失业保险省级统筹")}
+	if got := pairTopic(a, b, n); got != id("social-security") || pairTopic(b, a, n) != got {
+		t.Errorf("pairTopic = %s, want social-security both ways", tax.Topics[got].ID)
+	}
+	// a shared topic wins
+	b.topics = []int{id("employment"), id("social-security")}
+	if got := pairTopic(a, b, n); got != id("social-security") {
+		t.Errorf("pairTopic with a shared topic = %s", tax.Topics[got].ID)
+	}
+}

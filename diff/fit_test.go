@@ -118,12 +118,21 @@ func fitScorer(t *testing.T) (features, features) {
 	return first, second
 }
 
+// Newton's method converges in about ten steps here; fitting stops when
+// no weight moves more than fitTolerance, or after fitSteps.
+const (
+	fitSteps     = 50
+	fitTolerance = 1e-6
+)
+
+var featureNames = [nFeatures]string{"bias", "cosine", "dice", "anchor", "best_max", "best_min", "cover_max", "cover_min", "linked", "same_primary", "share_topic", "class", "class_anchor"}
+
 // fitLogistic fits logistic regression weights by Newton's method
 // (iteratively reweighted least squares), with an L2 penalty lambda on all
 // weights but the bias.
 func fitLogistic(xs []features, ys []float64, lambda float64) features {
 	var w features
-	for iter := 0; iter < 50; iter++ {
+	for iter := 0; iter < fitSteps; iter++ {
 		var grad features
 		var hess [nFeatures][nFeatures]float64
 		for i, x := range xs {
@@ -145,7 +154,7 @@ func fitLogistic(xs []features, ys []float64, lambda float64) features {
 			w[k] -= step[k]
 			change = math.Max(change, math.Abs(step[k]))
 		}
-		if change < 1e-6 {
+		if change < fitTolerance {
 			break
 		}
 	}

@@ -63,9 +63,10 @@ func inverseFrequencies(sides ...[]*Commitment) map[string]float64 {
 type candidate struct {
 	a, b *Commitment
 	f    features
-	// base is the similarity of the wordings; first and sim the model's
+	// base is the similarity of the wordings; first and score the model's
 	// scores without and with the features that compare candidates.
-	base, first, sim float64
+	base, first, score float64
+	basis              string // why the pair is kept: see Pair.Basis
 }
 
 func docFreq(cs []*Commitment) map[string]int {
@@ -85,14 +86,24 @@ func docFreq(cs []*Commitment) map[string]int {
 // or when their wording is at least minCrossTopicSimilarity alike
 // whatever their topics. Ties are broken by keys that do not depend on
 // which side is A.
-func match(as, bs []*Commitment) []candidate {
+func match(as, bs []*Commitment) []candidate { return matchAmong(candidates(as, bs, true)) }
+
+// matchAmong pairs one to one among the given candidates.
+func matchAmong(cands []candidate) []candidate {
 	var kept []candidate
-	for _, c := range candidates(as, bs, true) {
-		c.sim = c.f.score(&scoreWeights)
-		sameTopic := c.f[fShareTopic] == 1 && (c.base >= minSharedSimilarity || c.f[fAnchor] == 1)
-		if c.sim >= minScore || sameTopic || c.base >= minCrossTopicSimilarity {
-			kept = append(kept, c)
+	for _, c := range cands {
+		c.score = c.f.score(&scoreWeights)
+		switch {
+		case c.score >= minScore:
+			c.basis = BasisModel
+		case c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && c.base >= minSharedSimilarity:
+			c.basis = BasisWording
+		case c.f[fShareTopic] == 1 && c.f[fAnchor] == 1:
+			c.basis = BasisAnchor
+		default:
+			continue
 		}
+		kept = append(kept, c)
 	}
 	sortCandidates(kept)
 	usedA, usedB := map[*Commitment]bool{}, map[*Commitment]bool{}
@@ -110,8 +121,8 @@ func match(as, bs []*Commitment) []candidate {
 func sortCandidates(cands []candidate) {
 	sort.Slice(cands, func(i, j int) bool {
 		x, y := cands[i], cands[j]
-		if x.sim != y.sim {
-			return x.sim > y.sim
+		if x.score != y.score {
+			return x.score > y.score
 		}
 		if x.base != y.base {
 			return x.base > y.base

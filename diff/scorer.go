@@ -28,37 +28,35 @@ const (
 	nFeatures
 )
 
-var featureNames = [nFeatures]string{"bias", "cosine", "dice", "anchor", "best_max", "best_min", "cover_max", "cover_min", "linked", "same_primary", "share_topic", "class", "class_anchor"}
-
 type features [nFeatures]float64
 
 // scoreWeights are the fitted weights of the features (fit_test.go prints
 // them; paste them here after refitting).
-var scoreWeights = features{-8.768, -1.207, 3.466, 0.971, 0.456, 3.146, 0.134, 2.121, 1.685, -0.157, 0.974, 2.889, 0.756}
+var scoreWeights = features{-8.775, -1.214, 3.500, 0.951, 0.434, 3.164, 0.124, 2.128, 1.691, -0.160, 0.985, 2.894, 0.804}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
 // commitment's candidates and links paragraphs.
-var firstWeights = features{-8.408, 1.258, 5.793, 1.575, 0.000, 0.000, -0.943, 1.235, 0.000, 0.263, 2.112, 4.078, 2.133}
+var firstWeights = features{-8.417, 1.281, 5.836, 1.558, 0.000, 0.000, -0.968, 1.220, 0.000, 0.270, 2.116, 4.077, 2.200}
 
-// linkScore: a candidate scored this high by firstWeights links its two
-// paragraphs: other commitments of the same two paragraphs are likelier
-// to pair.
+// linkScore: a candidate the first model thinks more likely than not a
+// pair (0.5) links its two paragraphs: other commitments of the same two
+// paragraphs are likelier to pair.
 const linkScore = 0.5
 
 // contextual are the features computed from the other candidates.
 var contextual = []int{fBestMax, fBestMin, fLinked}
 
-// mayPair reports whether a candidate could reach minScore whatever its
-// contextual features turn out to be, or pairs by the rules of match.
+// mayPair reports whether a candidate pairs by the rules of matchAmong
+// or could reach minScore with the most favourable contextual features.
 func (c *candidate) mayPair() bool {
-	if c.base >= minSharedSimilarity || c.f[fAnchor] == 1 || c.base >= minCrossTopicSimilarity {
+	if c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && (c.base >= minSharedSimilarity || c.f[fAnchor] == 1) {
 		return true
 	}
 	z := 0.0
 	for k, v := range c.f {
 		if slices.Contains(contextual, k) {
-			z += max(0, scoreWeights[k]) // at most 1 each
+			z += max(0, scoreWeights[k]) // each is at most 1
 		} else {
 			z += v * scoreWeights[k]
 		}
@@ -80,9 +78,8 @@ func (f *features) score(w *features) float64 {
 // nothing else). Ranks and links count every candidate either way.
 func candidates(as, bs []*Commitment, prune bool) []candidate {
 	pa, pb, words, grams := profiles(as, bs)
-	number, numbers := words["#"], grams["##"]
-	_, hasNumber := words["#"]
-	_, hasNumbers := grams["##"]
+	number, hasNumber := words["#"]
+	numbers, hasNumbers := grams["##"]
 	nw, ng := int32(len(words)), int32(len(grams))
 	// posting lists: words, then bigrams, then classes
 	post := make([][]int32, int(nw+ng)+len(classes.names))

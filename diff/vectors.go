@@ -82,19 +82,25 @@ type profile struct {
 	uniqSum   float64
 	grams     vec // character bigram counts
 	gramTotal float64
-	anchors   []int32 // ids of the words that can anchor a pair (see anchored)
+	anchors   []int32 // ids of the words that can anchor a pair (see anchoredOf)
 }
 
 // interner numbers strings.
 type interner map[string]int32
 
-func (in interner) id(s string) int32 {
-	if id, ok := in[s]; ok {
-		return id
+// numbering numbers the strings in byte order, so that the numbers, and
+// every sum taken in their order, do not depend on which document is A.
+func numbering(strs map[string]bool) interner {
+	keys := make([]string, 0, len(strs))
+	for k := range strs {
+		keys = append(keys, k)
 	}
-	id := int32(len(in))
-	in[s] = id
-	return id
+	sort.Strings(keys)
+	in := make(interner, len(keys))
+	for i, k := range keys {
+		in[k] = int32(i)
+	}
+	return in
 }
 
 // profiles builds the profiles of both sides' commitments, with idf and
@@ -102,28 +108,39 @@ func (in interner) id(s string) int32 {
 func profiles(as, bs []*Commitment) ([]profile, []profile, interner, interner) {
 	idf := inverseFrequencies(as, bs)
 	dfA, dfB := docFreq(as), docFreq(bs)
-	words, grams := interner{}, interner{}
+	allWords, allGrams := map[string]bool{}, map[string]bool{}
+	for _, cs := range [][]*Commitment{as, bs} {
+		for _, c := range cs {
+			for _, x := range c.words {
+				allWords[x] = true
+			}
+			for x := range c.grams {
+				allGrams[x] = true
+			}
+		}
+	}
+	words, grams := numbering(allWords), numbering(allGrams)
 	build := func(cs []*Commitment) []profile {
 		out := make([]profile, len(cs))
 		for i, c := range cs {
 			p := &out[i]
 			w, u, g := map[int32]float64{}, map[int32]float64{}, map[int32]float64{}
 			for _, x := range c.words {
-				id := words.id(x)
+				id := words[x]
 				w[id] += idf[x]
 				if x != "#" {
 					u[id] = idf[x]
 				}
 			}
 			for x, n := range c.grams {
-				g[grams.id(x)] = float64(n)
+				g[grams[x]] = float64(n)
 			}
 			p.words, p.uniq, p.grams = newVec(w), newVec(u), newVec(g)
 			p.norm = math.Sqrt(p.words.dot(p.words))
 			p.uniqSum, p.gramTotal = p.uniq.sum(), p.grams.sum()
 			for _, x := range uniq(c.words) {
 				if x != "#" && utf8.RuneCountInString(x) >= anchorMinRunes && dfA[x] <= anchorMaxDF && dfB[x] <= anchorMaxDF {
-					p.anchors = append(p.anchors, words.id(x))
+					p.anchors = append(p.anchors, words[x])
 				}
 			}
 			sort.Slice(p.anchors, func(i, j int) bool { return p.anchors[i] < p.anchors[j] })

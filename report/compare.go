@@ -62,6 +62,7 @@ type CompareDocument struct {
 type CompareFilters struct {
 	Topics        []string `json:"topics,omitempty"`
 	MinSimilarity float64  `json:"min_similarity"`
+	MinScore      float64  `json:"min_score"`
 	Only          string   `json:"only,omitempty"` // shared, unique or empty for both
 }
 
@@ -116,16 +117,18 @@ func sideCell(ts []targets.Target) (string, int) {
 }
 
 // NewCompare filters a result for display: topics (ids; empty keeps all),
-// shared pairs below minSim dropped (their commitments then count as
-// unique), and only "shared" or "unique" sections kept.
-func NewCompare(r *diff.Result, topics []string, minSim float64, only string) *Compare {
+// shared pairs below the minimum similarity or score dropped (their
+// commitments then count as unique), and only "shared" or "unique"
+// sections kept.
+func NewCompare(r *diff.Result, f CompareFilters) *Compare {
+	topics, only := f.Topics, f.Only
 	c := &Compare{
 		SchemaVersion: SchemaVersion,
 		Documents: [2]CompareDocument{
 			{Path: r.A.Path, Index: r.A.Index, Meta: r.A.Meta, Commitments: r.A.Commitments},
 			{Path: r.B.Path, Index: r.B.Index, Meta: r.B.Meta, Commitments: r.B.Commitments},
 		},
-		Filters: CompareFilters{Topics: topics, MinSimilarity: minSim, Only: only},
+		Filters: f,
 		Topics:  []diff.TopicResult{},
 	}
 	keep := map[string]bool{}
@@ -140,7 +143,7 @@ func NewCompare(r *diff.Result, topics []string, minSim float64, only string) *C
 		t.OnlyA, t.OnlyB = slices.Clone(t.OnlyA), slices.Clone(t.OnlyB) // the result stays as computed
 		kept := []diff.Pair{}
 		for _, p := range t.Shared {
-			if p.Similarity >= minSim {
+			if p.Similarity >= f.MinSimilarity && p.Score >= f.MinScore {
 				kept = append(kept, p)
 			} else {
 				t.OnlyA = insertByIndex(t.OnlyA, p.A)

@@ -84,7 +84,7 @@ details.source pre { white-space: pre-wrap; font-size: .85rem; }
 <div><strong>A</strong> {{title (index .C.Documents 0)}}<br><code>{{(index .C.Documents 0).Path}}</code> · {{(index .C.Documents 0).Commitments}} commitments</div>
 <div><strong>B</strong> {{title (index .C.Documents 1)}}<br><code>{{(index .C.Documents 1).Path}}</code> · {{(index .C.Documents 1).Commitments}} commitments</div>
 </div>
-<div class="summary">重合度 overlap: {{pct .C.Overall.A}} of {{.NA}}'s {{index .C.InScope 0}} commitments, {{pct .C.Overall.B}} of {{.NB}}'s {{index .C.InScope 1}}{{if .C.Filters.Topics}} · topics: {{range $i, $t := .C.Filters.Topics}}{{if $i}}, {{end}}{{$t}}{{end}}{{end}}{{if .C.Filters.Only}} · only {{.C.Filters.Only}}{{end}} · min similarity {{sim .C.Filters.MinSimilarity}}</div>
+<div class="summary">重合度 overlap: {{pct .C.Overall.A}} of {{.NA}}'s {{index .C.InScope 0}} commitments, {{pct .C.Overall.B}} of {{.NB}}'s {{index .C.InScope 1}}{{if .C.Filters.Topics}} · topics: {{range $i, $t := .C.Filters.Topics}}{{if $i}}, {{end}}{{$t}}{{end}}{{end}}{{if .C.Filters.Only}} · only {{.C.Filters.Only}}{{end}} · min similarity {{sim .C.Filters.MinSimilarity}}{{if .C.Filters.MinScore}} · min score {{sim .C.Filters.MinScore}}{{end}}</div>
 </header>
 <div class="layout">
 <nav aria-label="topics">
@@ -125,10 +125,10 @@ details.source pre { white-space: pre-wrap; font-size: .85rem; }
 {{- if .Shared}}
 <table class="shared">
 <colgroup><col><col class="line"><col><col class="line"><col class="sim"><col class="sim"></colgroup>
-<thead><tr><th>{{$na}}</th><th>行 line</th><th>{{$nb}}</th><th>行 line</th><th class="sim" title="相似度: how alike the wordings are">sim</th><th class="sim" title="把握: how sure the matcher is that the two promise the same thing">score</th></tr></thead>
+<thead><tr><th>{{$na}}</th><th>行 line</th><th>{{$nb}}</th><th>行 line</th><th class="sim" title="相似度: how alike the wordings are">sim</th><th class="sim" title="把握: the pair model's estimate that the two promise the same thing; pairs below 0.5 are shared because their wording is alike or they share a rare term">score</th></tr></thead>
 <tbody>
 {{- range .Shared}}
-<tr><td>{{diff .Diff 0}}</td><td class="line"><a class="line" href="#{{src 0 .A.Line}}">{{.A.Line}}</a></td><td>{{diff .Diff 1}}</td><td class="line"><a class="line" href="#{{src 1 .B.Line}}">{{.B.Line}}</a></td><td class="sim">{{sim .Similarity}}</td><td class="sim">{{sim .Score}}</td></tr>
+<tr><td>{{diff .Diff 0}}</td><td class="line"><a class="line" href="#{{src 0 .A.Line}}">{{.A.Line}}</a></td><td>{{diff .Diff 1}}</td><td class="line"><a class="line" href="#{{src 1 .B.Line}}">{{.B.Line}}</a></td><td class="sim">{{sim .Similarity}}</td><td class="sim" title="basis: {{.Basis}}">{{sim .Score}}</td></tr>
 {{- end}}
 </tbody></table>
 {{- end}}

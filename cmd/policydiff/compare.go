@@ -19,6 +19,7 @@ type compareOptions struct {
 	analysisOptions
 	Topics        []string
 	MinSimilarity float64
+	MinScore      float64
 	Only          string
 	Format        string
 	Output        string
@@ -50,6 +51,9 @@ built-in 2022 corpus.`,
 			if !(opts.MinSimilarity >= 0 && opts.MinSimilarity <= 1) { // NaN too
 				return fmt.Errorf("invalid --min-similarity %g (expected 0 to 1)", opts.MinSimilarity)
 			}
+			if !(opts.MinScore >= 0 && opts.MinScore <= 1) {
+				return fmt.Errorf("invalid --min-score %g (expected 0 to 1)", opts.MinScore)
+			}
 			if opts.Only != "" && opts.Only != "shared" && opts.Only != "unique" {
 				return fmt.Errorf("invalid --only %q (expected shared or unique)", opts.Only)
 			}
@@ -63,7 +67,8 @@ built-in 2022 corpus.`,
 	opts.analysisOptions.bindTaxonomy(f)
 	opts.analysisOptions.bindDict(f)
 	f.StringSliceVar(&opts.Topics, "topic", nil, "only these topics, by id or Chinese name (comma-separated; see policydiff topics)")
-	f.Float64Var(&opts.MinSimilarity, "min-similarity", 0, "drop shared pairs less similar than this (0 to 1); their commitments count as unique")
+	f.Float64Var(&opts.MinSimilarity, "min-similarity", 0, "drop shared pairs whose wording is less alike than this (0 to 1); their commitments count as unique")
+	f.Float64Var(&opts.MinScore, "min-score", 0, "drop shared pairs the matcher scores lower than this (0 to 1); their commitments count as unique")
 	f.StringVar(&opts.Only, "only", "", "show only shared or unique commitments")
 	f.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, json or html")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
@@ -101,7 +106,7 @@ func runCompare(opts *compareOptions, args []string) error {
 			fmt.Fprintf(opts.ErrOut, "policydiff: %s: warning: no commitments found (they are read from parts of kind plan; see policydiff outline)\n", docName(docs[i]))
 		}
 	}
-	c := report.NewCompare(r, topics, opts.MinSimilarity, opts.Only)
+	c := report.NewCompare(r, report.CompareFilters{Topics: topics, MinSimilarity: opts.MinSimilarity, MinScore: opts.MinScore, Only: opts.Only})
 	if len(topics) == 0 {
 		c.Sections = report.SectionRows(a.Pair(ls[0], ls[1]))
 	}
