@@ -15,8 +15,9 @@ var fit = flag.Bool("fit", false, "refit the pair model on the training fixtures
 // trainingFixtures are the labelled sets the pair model is fitted on and
 // the policy classes were written against: 广东, 江苏, 四川 (labelled first);
 // 湖北, 浙江, 山东 and 河南, 福建, 陕西 (labelled later); 安徽, 湖南, 北京,
-// 河北, 辽宁, 广西, 上海, 重庆, 江西 and 山西, 吉林, 云南 (labelled blind, and
-// measured once each as such before they joined).
+// 河北, 辽宁, 广西, 上海, 重庆, 江西, 山西, 吉林, 云南, 天津, 黑龙江, 贵州 and
+// 内蒙古, 海南, 甘肃 (labelled blind, and measured once each as such before
+// they joined).
 var trainingFixtures = []string{
 	"../testdata/expect/commitment-pairs-2022.tsv",
 	"../testdata/expect/commitment-pairs-2022-heldout.tsv",
@@ -25,6 +26,8 @@ var trainingFixtures = []string{
 	"../testdata/expect/commitment-pairs-2022-fresh2.tsv",
 	"../testdata/expect/commitment-pairs-2022-fresh3.tsv",
 	"../testdata/expect/commitment-pairs-2022-fresh4.tsv",
+	"../testdata/expect/commitment-pairs-2022-fresh5.tsv",
+	"../testdata/expect/commitment-pairs-2022-fresh6.tsv",
 }
 
 // labelledCandidates returns the candidates of 全国 against each province
