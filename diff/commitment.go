@@ -97,7 +97,7 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 			}
 			for _, text := range clauseGroups(s.Clauses) {
 				own := a.Score(text)
-				c := &Commitment{Text: text, Line: para.Line, Sentence: strings.TrimSpace(s.Text), Part: pl.Part.Heading, topics: ownFirst(topics, own), own: own}
+				c := &Commitment{Text: text, Line: para.Line, Sentence: strings.TrimSpace(s.Text), Part: pl.Part.Heading, Topics: []string{}, topics: ownFirst(topics, own), own: own}
 				for _, t := range c.topics {
 					c.Topics = append(c.Topics, tax.Topics[t].ID)
 				}
