@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/policydiff/policydiff/document"
 )
 
 // fixturePair is one row of testdata/expect/commitment-pairs-2022.tsv: a
@@ -56,6 +58,17 @@ func spansOverlap(line, span, text string) bool {
 	}
 	lo, hi := max(i, j), min(i+len(span), j+len(text))
 	return hi > lo && float64(hi-lo) >= minSpanOverlap*float64(min(len(span), len(text)))
+}
+
+// paragraphText is the text of a region's paragraph at a line.
+func paragraphText(t testing.TB, docs map[string]*document.Document, region string, line int) string {
+	for _, p := range docs[region].Paragraphs() {
+		if p.Line == line {
+			return p.Text
+		}
+	}
+	t.Fatalf("%s has no paragraph at line %d", region, line)
+	return ""
 }
 
 // TestPairsMatchHandLabels measures pair precision and recall against
@@ -128,19 +141,10 @@ func fixtureJudge(t testing.TB, path string) ([]string, map[string][]fixturePair
 		}
 		byProvince[w.province] = append(byProvince[w.province], w)
 	}
-	lineText := func(region string, line int) string {
-		for _, p := range docs[region].Paragraphs() {
-			if p.Line == line {
-				return p.Text
-			}
-		}
-		t.Fatalf("%s has no paragraph at line %d", region, line)
-		return ""
-	}
 	same := func(province string, w fixturePair, a, b *Commitment) bool {
 		return a.Line == w.lineA && b.Line == w.lineB &&
-			spansOverlap(lineText("全国", w.lineA), w.textA, a.Text) &&
-			spansOverlap(lineText(province, w.lineB), w.textB, b.Text)
+			spansOverlap(paragraphText(t, docs, "全国", w.lineA), w.textA, a.Text) &&
+			spansOverlap(paragraphText(t, docs, province, w.lineB), w.textB, b.Text)
 	}
 	return provinces, byProvince, same
 }
