@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -13,8 +14,8 @@ import (
 var classesFile string
 
 // classes finds the policy classes a commitment's text names (see
-// data/classes.txt).
-var classes = mustParseClasses("diff/data/classes.txt", classesFile)
+// data/classes.txt); built on first use.
+var classes = sync.OnceValue(func() *classIndex { return mustParseClasses("diff/data/classes.txt", classesFile) })
 
 // classIndex marks the policy classes named in a text.
 type classIndex struct {
@@ -66,7 +67,7 @@ func parseClasses(name, text string) (*classIndex, error) {
 		for _, m := range strings.Fields(members) {
 			// commitments are compared after the synonyms of
 			// concepts.txt are applied, and so are expressions
-			m = concepts.Replace(m)
+			m = concepts().Replace(m)
 			if other, dup := seen[m]; dup && other == label {
 				continue // two ways of writing one expression
 			} else if dup {

@@ -9,8 +9,8 @@ import (
 func TestClassesOf(t *testing.T) {
 	name := func(text string) []string {
 		var out []string
-		for _, k := range classes.of(concepts.Replace(text)) {
-			out = append(out, classes.names[k])
+		for _, k := range classes().of(concepts().Replace(text)) {
+			out = append(out, classes().names[k])
 		}
 		return out
 	}
@@ -58,9 +58,9 @@ func TestEveryExpressionFindsItsClass(t *testing.T) {
 		if strings.HasPrefix(line, "#") || !ok {
 			continue
 		}
-		k := slices.Index(classes.names, strings.TrimSpace(label))
+		k := slices.Index(classes().names, strings.TrimSpace(label))
 		for _, m := range strings.Fields(members) {
-			if got := classes.of(concepts.Replace(m)); !slices.Equal(got, []int{k}) {
+			if got := classes().of(concepts().Replace(m)); !slices.Equal(got, []int{k}) {
 				t.Errorf("classes.txt: line %d: %s is in classes %v, want only %s", i+1, m, got, label)
 			}
 		}
@@ -68,7 +68,7 @@ func TestEveryExpressionFindsItsClass(t *testing.T) {
 }
 
 func TestClassesIgnoreStrayRunes(t *testing.T) {
-	if got := classes.of("风电\U000F0000\U000FFFFD"); !slices.Equal(got, []int{slices.Index(classes.names, "可再生能源发电")}) {
-		t.Errorf("classes.of with private-use runes = %v", got)
+	if got := classes().of("风电\U000F0000\U000FFFFD"); !slices.Equal(got, []int{slices.Index(classes().names, "可再生能源发电")}) {
+		t.Errorf("classes().of with private-use runes = %v", got)
 	}
 }

@@ -110,7 +110,7 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 	}
 	texts := make([]string, len(out))
 	for i, c := range out {
-		texts[i] = concepts.Replace(c.Text)
+		texts[i] = concepts().Replace(c.Text)
 	}
 	kept := out[:0]
 	for i, toks := range seg.CutAll(texts) {
@@ -125,7 +125,7 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 			continue
 		}
 		c.grams = bigrams(texts[i])
-		c.classes = classes.of(texts[i])
+		c.classes = classes().of(texts[i])
 		c.Index = len(kept)
 		kept = append(kept, c)
 	}

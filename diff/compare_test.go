@@ -136,7 +136,7 @@ func TestClauseGroups(t *testing.T) {
 func TestNotCommitments(t *testing.T) {
 	al, _ := setup(t)
 	seg := al.Segmenter()
-	words := func(s string) []string { return seg.Words(seg.Cut(concepts.Replace(s))) }
+	words := func(s string) []string { return seg.Words(seg.Cut(concepts().Replace(s))) }
 	for text, want := range map[string]bool{
 		"强化就业优先导向":           true,  // 江苏 line 1573
 		"坚持就业优先":             true,  // 四川 line 3800

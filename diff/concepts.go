@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -11,8 +12,9 @@ import (
 var conceptsFile string
 
 // concepts rewrites each variant of a concept as its canonical expression
-// (改厕 → 厕所革命), for comparing commitments only.
-var concepts = parseConcepts(conceptsFile)
+// (改厕 → 厕所革命), for comparing commitments only; built on first use, so
+// that commands which compare nothing do not pay for it.
+var concepts = sync.OnceValue(func() *strings.Replacer { return parseConcepts(conceptsFile) })
 
 func parseConcepts(text string) *strings.Replacer {
 	type pair struct{ from, to string }

@@ -12,7 +12,7 @@ func TestConcepts(t *testing.T) {
 		"规上工业增加值增长5.5%":    "规模以上工业增加值增长5.5%",
 		"推动能耗“双控”向碳排放总量转变": "推动能耗双控向碳排放总量转变",
 	} {
-		if got := concepts.Replace(in); got != want {
+		if got := concepts().Replace(in); got != want {
 			t.Errorf("concepts(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -82,7 +82,7 @@ func candidates(as, bs []*Commitment, prune bool) []candidate {
 	numbers, hasNumbers := grams["##"]
 	nw, ng := int32(len(words)), int32(len(grams))
 	// posting lists: words, then bigrams, then classes
-	post := make([][]int32, int(nw+ng)+len(classes.names))
+	post := make([][]int32, int(nw+ng)+len(classes().names))
 	for j := range bs {
 		for _, id := range pb[j].words.ids {
 			if !(hasNumber && id == number) {

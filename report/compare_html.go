@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/policydiff/policydiff/diff"
 )
@@ -13,21 +14,22 @@ import (
 // styles from the network, readable when printed.
 func compareHTML(buf *bytes.Buffer, c *Compare) error {
 	na, nb := c.names()
-	return compareTemplate.Execute(buf, map[string]any{
+	return compareTemplate().Execute(buf, map[string]any{
 		"C": c, "NA": na, "NB": nb, "Heading": c.heading(),
 	})
 }
 
-var compareTemplate = template.Must(template.New("compare").Funcs(template.FuncMap{
-	"pct":  pct,
-	"diff": htmlDiff,
-	"sim":  func(x float64) string { return fmt.Sprintf("%.2f", x) },
-	"title": func(d CompareDocument) string {
-		return Title(d.Meta)
-	},
-	"anchor": func(id string) string { return "topic-" + id },
-	"src":    func(side, line int) string { return fmt.Sprintf("%s-L%d", []string{"a", "b"}[side], line) },
-}).Parse(`<!DOCTYPE html>
+var compareTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("compare").Funcs(template.FuncMap{
+		"pct":  pct,
+		"diff": htmlDiff,
+		"sim":  func(x float64) string { return fmt.Sprintf("%.2f", x) },
+		"title": func(d CompareDocument) string {
+			return Title(d.Meta)
+		},
+		"anchor": func(id string) string { return "topic-" + id },
+		"src":    func(side, line int) string { return fmt.Sprintf("%s-L%d", []string{"a", "b"}[side], line) },
+	}).Parse(`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -152,6 +154,7 @@ details.source pre { white-space: pre-wrap; font-size: .85rem; }
 </body>
 </html>
 `))
+})
 
 // htmlDiff renders a diff for side 0 (A's wording, deletions marked) or 1
 // (B's, insertions marked).

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"html/template"
+	"sync"
 
 	"github.com/policydiff/policydiff/targets"
 )
@@ -23,7 +24,8 @@ td.qual { color: #57606a; }
 footer { margin-top: 2rem; color: #57606a; font-size: 0.8rem; }
 `
 
-var targetsPage = template.Must(template.New("targets").Parse(`<!DOCTYPE html>
+var targetsPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("targets").Parse(`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -57,6 +59,7 @@ var targetsPage = template.Must(template.New("targets").Parse(`<!DOCTYPE html>
 </body>
 </html>
 `))
+})
 
 type targetsHTMLRow struct {
 	Doc   TargetsDocument
@@ -88,10 +91,11 @@ func targetsHTML(buf *bytes.Buffer, v *Targets) error {
 	for _, s := range v.Summary {
 		data.Summary = append(data.Summary, targetSummaryRow(s))
 	}
-	return targetsPage.Execute(buf, data)
+	return targetsPage().Execute(buf, data)
 }
 
-var indicatorsPage = template.Must(template.New("indicators").Parse(`<!DOCTYPE html>
+var indicatorsPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("indicators").Parse(`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -110,9 +114,10 @@ var indicatorsPage = template.Must(template.New("indicators").Parse(`<!DOCTYPE h
 </body>
 </html>
 `))
+})
 
 func indicatorsHTMLPage(buf *bytes.Buffer, header []string, rows [][]string) error {
-	return indicatorsPage.Execute(buf, struct {
+	return indicatorsPage().Execute(buf, struct {
 		CSS    template.CSS
 		Header []string
 		Rows   [][]string

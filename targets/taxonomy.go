@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -46,10 +47,11 @@ type wording struct {
 	ind  *Indicator
 }
 
-// Builtin returns the built-in taxonomy (targets/indicators.txt).
-func Builtin() *Taxonomy { return builtin }
+// Builtin returns the built-in taxonomy (targets/indicators.txt), parsed
+// on first use.
+func Builtin() *Taxonomy { return builtin() }
 
-var builtin = mustParse(BuiltinFile, builtinIndicators)
+var builtin = sync.OnceValue(func() *Taxonomy { return mustParse(BuiltinFile, builtinIndicators) })
 
 func mustParse(name string, data []byte) *Taxonomy {
 	t, err := ParseTaxonomy(name, data)
