@@ -38,9 +38,6 @@ type Cue struct {
 	Weight float64 `json:"weight"`
 }
 
-// Label is the topic's name for people: `就业 employment`.
-func (t Topic) Label() string { return t.Zh + " " + t.ID }
-
 var idRe = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // Cue weights outside this range are refused: a weight of 0 would be a cue

@@ -110,17 +110,6 @@ func (d *Document) Paragraphs() []*Paragraph {
 	return out
 }
 
-// Sentences returns every sentence of the document in order.
-func (d *Document) Sentences() []*Sentence {
-	var out []*Sentence
-	for _, p := range d.Parts {
-		for _, para := range p.Paragraphs {
-			out = append(out, para.Sentences...)
-		}
-	}
-	return out
-}
-
 // NumberedParts returns the parts that have a heading.
 func (d *Document) NumberedParts() []*Part {
 	var out []*Part

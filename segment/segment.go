@@ -299,10 +299,6 @@ func (s *Segmenter) cutText(text string, cutRun func(string) []string) []Token {
 	return out
 }
 
-// IsStop reports whether a word carries no meaning for similarity (的, 和,
-// 进一步 …).
-func (s *Segmenter) IsStop(word string) bool { return s.stop[word] }
-
 // Words returns the tokens that count for similarity: words and numbers,
 // without stop words.
 func (s *Segmenter) Words(tokens []Token) []string {

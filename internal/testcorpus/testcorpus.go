@@ -31,15 +31,3 @@ func Documents(tb testing.TB) []*document.Document {
 	}
 	return docs
 }
-
-// Region returns the report of one region.
-func Region(tb testing.TB, region string) *document.Document {
-	tb.Helper()
-	for _, d := range Documents(tb) {
-		if d.Meta.Region == region {
-			return d
-		}
-	}
-	tb.Fatalf("no report of %s in the corpus", region)
-	return nil
-}
