@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,16 +42,19 @@ func labelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
 	for _, path := range paths {
 		provinces, byProvince, same := fixtureJudge(t, path)
 		for _, province := range provinces {
+			right := byProvince[province]
+			for _, w := range adjudicated {
+				if w.province == province {
+					right = append(right[:len(right):len(right)], w)
+				}
+			}
 			ls := al.Label([]*document.Document{docs["全国"], docs[province]})
 			as, bs := Extract(al, ls[0]), Extract(al, ls[1])
 			n := len(al.Taxonomy().Topics)
 			for _, c := range candidates(as, bs, false) {
 				y := 0.0
-				for _, w := range append(byProvince[province], adjudicated...) {
-					if w.province == province && same(province, w, c.a, c.b) {
-						y = 1
-						break
-					}
+				if slices.ContainsFunc(right, func(w fixturePair) bool { return same(province, w, c.a, c.b) }) {
+					y = 1
 				}
 				g := pairTopic(c.a, c.b, n)
 				if y == 0 && (g == n || !pairTopics[al.Taxonomy().Topics[g].ID]) {

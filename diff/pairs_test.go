@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -131,8 +132,12 @@ var pairTopics = map[string]bool{"employment": true, "rural-revitalization": tru
 // pairs of each and a judge telling whether commitments a of 全国 and b
 // of a province are a labelled pair.
 func fixtureJudge(t testing.TB, path string) ([]string, map[string][]fixturePair, func(province string, w fixturePair, a, b *Commitment) bool) {
+	return judgeOf(t, readPairs(t, path))
+}
+
+// judgeOf is fixtureJudge for pairs already read.
+func judgeOf(t testing.TB, want []fixturePair) ([]string, map[string][]fixturePair, func(province string, w fixturePair, a, b *Commitment) bool) {
 	_, docs := setup(t)
-	want := readPairs(t, path)
 	var provinces []string
 	byProvince := map[string][]fixturePair{}
 	for _, w := range want {
@@ -181,65 +186,56 @@ func readAdjudicated(t testing.TB) []fixturePair {
 }
 
 func pairFigures(t *testing.T, path string) (float64, float64, []string) {
-	provinces, byProvince, same := fixtureJudge(t, path)
+	return pairFiguresOf(t, readPairs(t, path))
+}
+
+// pairFiguresOf measures the tool against labelled pairs: precision over
+// its pairs in the labelled topics (pairs judged right on adjudication
+// count), recall over the labelled pairs; the first line of the report
+// gives the counts, the others every false pair and miss.
+func pairFiguresOf(t *testing.T, want []fixturePair) (float64, float64, []string) {
+	provinces, byProvince, same := judgeOf(t, want)
 	adjudicated := readAdjudicated(t)
-	var hitsAdj int
-	var hitsP, totalP, hitsR, totalR, hitsClear, totalClear int
+	var hitsP, hitsAdj, totalP, hitsR, totalR, hitsClear, totalClear int
 	var misses []string
 	for _, province := range provinces {
 		r := compareRegions(t, "全国", province)
 		fixture := byProvince[province]
-		var all, inTopics []Pair
+		sameAs := func(p Pair) func(fixturePair) bool {
+			return func(w fixturePair) bool { return w.province == province && same(province, w, p.A, p.B) }
+		}
+		var all []Pair
 		for _, tr := range r.Topics {
 			all = append(all, tr.Shared...)
-			if pairTopics[tr.ID] {
-				inTopics = append(inTopics, tr.Shared...)
+			if !pairTopics[tr.ID] {
+				continue
 			}
-		}
-		for _, p := range inTopics {
-			totalP++
-			found := false
-			for _, w := range fixture {
-				if same(province, w, p.A, p.B) {
-					found = true
-					break
+			for _, p := range tr.Shared {
+				totalP++
+				switch {
+				case slices.ContainsFunc(fixture, sameAs(p)):
+					hitsP++
+				case slices.ContainsFunc(adjudicated, sameAs(p)):
+					hitsAdj++
+					misses = append(misses, fmt.Sprintf("pair not in the fixture, judged right on adjudication 全国-%s: %q (%d) ~ %q (%d)", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line))
+				default:
+					misses = append(misses, fmt.Sprintf("false pair 全国-%s: %q (%d) ~ %q (%d) similarity %.2f score %.2f", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line, p.Similarity, p.Score))
 				}
-			}
-			adj := false
-			for _, w := range adjudicated {
-				if w.province == province && same(province, w, p.A, p.B) {
-					adj = true
-				}
-			}
-			switch {
-			case found:
-				hitsP++
-			case adj:
-				hitsAdj++
-				misses = append(misses, fmt.Sprintf("pair not in the fixture, judged right on adjudication 全国-%s: %q (%d) ~ %q (%d)", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line))
-			default:
-				misses = append(misses, fmt.Sprintf("false pair 全国-%s: %q (%d) ~ %q (%d) similarity %.2f score %.2f", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line, p.Similarity, p.Score))
 			}
 		}
 		for _, w := range fixture {
+			found := slices.ContainsFunc(all, func(p Pair) bool { return same(province, w, p.A, p.B) })
 			totalR++
-			found := false
-			for _, p := range all {
-				if same(province, w, p.A, p.B) {
-					found = true
-					break
-				}
+			if found {
+				hitsR++
+			} else {
+				misses = append(misses, fmt.Sprintf("missed 全国-%s %s: %q (%d) ~ %q (%d)", province, w.topic, w.textA, w.lineA, w.textB, w.lineB))
 			}
 			if !w.hard {
 				totalClear++
 				if found {
 					hitsClear++
 				}
-			}
-			if found {
-				hitsR++
-			} else {
-				misses = append(misses, fmt.Sprintf("missed 全国-%s %s: %q (%d) ~ %q (%d)", province, w.topic, w.textA, w.lineA, w.textB, w.lineB))
 			}
 		}
 	}

@@ -132,13 +132,7 @@ var tailWords = []string{
 func splitTail(s string) (string, []string) {
 	var words []string
 	for {
-		found := ""
-		for _, w := range tailWords {
-			if strings.HasSuffix(s, w) {
-				found = w
-				break
-			}
-		}
+		found := suffixIn(s, tailWords)
 		// 人均, 平均, 年均 end a name, not a verb phrase
 		if found == "均" && hasSuffixAny(strings.TrimSuffix(s, "均"), []string{"人", "平", "年"}) {
 			found = ""

@@ -127,13 +127,16 @@ func groupNumbers(c string, ns []number) [][]number {
 	return groups
 }
 
-func hasSuffixAny(s string, list []string) bool {
+func hasSuffixAny(s string, list []string) bool { return suffixIn(s, list) != "" }
+
+// suffixIn returns the first word of list that s ends with, or "".
+func suffixIn(s string, list []string) string {
 	for _, w := range list {
 		if strings.HasSuffix(s, w) {
-			return true
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // inBrackets reports whether the text before a position leaves a bracket

@@ -50,13 +50,7 @@ func (x *Extractor) qualitative(c string, line int) []Target {
 	aim := c[loc[0]:loc[1]]
 	// an adverb before the aim belongs to it: 持续稳定增长, 力争高于经济增幅
 	for {
-		adv := ""
-		for _, a := range aimAdverbs {
-			if strings.HasSuffix(subject, a) {
-				adv = a
-				break
-			}
-		}
+		adv := suffixIn(subject, aimAdverbs)
 		if adv == "" {
 			break
 		}

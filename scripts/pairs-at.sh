@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Measures the commitment pairs of an earlier revision against today's
+# hand-labelled sets: the "before" and "blind at" figures of the README.
+#   scripts/pairs-at.sh REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh7
+# The revision is checked out in a temporary worktree; today's fixtures and
+# adjudications are copied in, and that revision's own pairFigures measures them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rev=${1:?usage: scripts/pairs-at.sh REV [SET…]}
+shift
+sets=("$@")
+[ ${#sets[@]} -gt 0 ] || sets=(tuned heldout test fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7)
+dir=$(mktemp -d)
+trap 'git worktree remove --force "$dir" >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
+git worktree add -q --detach "$dir" "$rev"
+cp testdata/expect/commitment-pairs-2022*.tsv "$dir/testdata/expect/"
+paths=""
+for s in "${sets[@]}"; do
+	case $s in
+	tuned) f=commitment-pairs-2022.tsv ;;
+	*) f=commitment-pairs-2022-$s.tsv ;;
+	esac
+	paths="$paths \"../testdata/expect/$f\","
+done
+cat > "$dir/diff/zz_pairs_at_test.go" <<GO
+package diff
+
+import "testing"
+
+func TestPairsAt(t *testing.T) {
+	for _, p := range []string{$paths} {
+		_, _, misses := pairFigures(t, p)
+		t.Logf("%s: %s", p, misses[0])
+	}
+}
+GO
+(cd "$dir" && go test ./diff -run '^TestPairsAt$' -v -count=1) | sed -n 's/.*zz_pairs_at_test.go:[0-9]*: \.\.\/testdata\/expect\///p'
