@@ -1,8 +1,7 @@
 package align
 
 // Coverage is the region × topic view of N documents: for each document
-// and topic, how many passages of its plan speak to the topic and with
-// what weight.
+// and topic, how many passages of its plan speak to the topic.
 type Coverage struct {
 	Docs  []*Labelled
 	Cells [][]Cell // [document][topic]
@@ -10,11 +9,7 @@ type Coverage struct {
 
 // Cell is one document's coverage of one topic.
 type Cell struct {
-	Passages int     `json:"passages"`
-	Score    float64 `json:"score"`
-	// Line is where the document's best passage on the topic is; 0 when
-	// it has none.
-	Line int `json:"line,omitempty"`
+	Passages int `json:"passages"`
 }
 
 // Cover computes the coverage of every topic by every document.
@@ -23,15 +18,7 @@ func (a *Aligner) Cover(docs []*Labelled) *Coverage {
 	for i, l := range docs {
 		c.Cells[i] = make([]Cell, len(a.tax.Topics))
 		for t := range a.tax.Topics {
-			ps := l.Passages(t)
-			cell := Cell{Passages: len(ps)}
-			for _, p := range ps {
-				cell.Score += p.Score
-			}
-			if len(ps) > 0 {
-				cell.Line = ps[0].Line()
-			}
-			c.Cells[i][t] = cell
+			c.Cells[i][t] = Cell{Passages: len(l.Passages(t))}
 		}
 	}
 	return c
