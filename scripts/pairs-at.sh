@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the commitment pairs of an earlier revision against today's
 # hand-labelled sets: the "before" and "blind at" figures of the README.
-#   scripts/pairs-at.sh REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh7
+#   scripts/pairs-at.sh REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh8
 # The revision is checked out in a temporary worktree; today's fixtures and
 # adjudications are copied in, and that revision's own pairFigures measures them.
 set -euo pipefail
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 rev=${1:?usage: scripts/pairs-at.sh REV [SET…]}
 shift
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(tuned heldout test fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7)
+[ ${#sets[@]} -gt 0 ] || sets=(tuned heldout test fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8)
 dir=$(mktemp -d)
 trap 'git worktree remove --force "$dir" >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
 git worktree add -q --detach "$dir" "$rev"
