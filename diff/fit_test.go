@@ -18,8 +18,10 @@ var fit = flag.Bool("fit", false, "refit the pair model on the training fixtures
 // 湖北, 浙江, 山东 and 河南, 福建, 陕西 (labelled later); 安徽, 湖南, 北京,
 // 河北, 辽宁, 广西, 上海, 重庆, 江西, 山西, 吉林, 云南, 天津, 黑龙江, 贵州 and
 // 内蒙古, 海南, 甘肃 (labelled blind, and measured once each as such before
-// they joined). The classes of 科技创新 and 生态环境 were written against
-// commitment-pairs-2022-topics.tsv, which the model is not fitted on.
+// they joined). The classes of other topics were written against
+// commitment-pairs-2022-topics.tsv (科技创新, 生态环境), -topics3.tsv (教育,
+// 医疗卫生) and -topics5.tsv (制造业, 数字经济), which the model is not
+// fitted on.
 var trainingFixtures = []string{
 	"../testdata/expect/commitment-pairs-2022.tsv",
 	"../testdata/expect/commitment-pairs-2022-heldout.tsv",

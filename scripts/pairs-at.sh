@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Measures the commitment pairs of an earlier revision against today's
 # hand-labelled sets: the "before" and "blind at" figures of the README.
-#   scripts/pairs-at.sh REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh8 topics topics2
+#   scripts/pairs-at.sh [-v] REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh8 topics topics2 …
+# With -v, every false pair and miss is listed too.
 # The revision is checked out in a temporary worktree; today's fixtures and
 # adjudications are copied in, and that revision's own pairFigures measures them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rev=${1:?usage: scripts/pairs-at.sh REV [SET…]}
+verbose=false
+if [ "${1:-}" = -v ]; then
+	verbose=true
+	shift
+fi
+rev=${1:?usage: scripts/pairs-at.sh [-v] REV [SET…]}
 shift
 sets=("$@")
 [ ${#sets[@]} -gt 0 ] || sets=(tuned heldout test fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8)
@@ -30,7 +36,11 @@ import "testing"
 func TestPairsAt(t *testing.T) {
 	for _, p := range []string{$paths} {
 		_, _, misses := pairFigures(t, p)
-		t.Logf("%s: %s", p, misses[0])
+		for i, m := range misses {
+			if i == 0 || $verbose {
+				t.Logf("%s: %s", p, m)
+			}
+		}
 	}
 }
 GO
