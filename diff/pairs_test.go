@@ -123,9 +123,11 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		{"topics3", "../testdata/expect/commitment-pairs-2022-topics3.tsv", 0.73, 0.62},
 		{"topics4 (blind)", "../testdata/expect/commitment-pairs-2022-topics4.tsv", 0.67, 0.48},
 		// 制造业, 数字经济: 27/34 = 0.794 and 22/52 = 0.423; blind 26/38 =
-		// 0.684 and 24/60 = 0.400.
+		// 0.684 and 24/60 = 0.400 when measured (3afeb65); 26/35 = 0.743
+		// since 制造业高质量发展, an aim any clause may name, left the class
+		// 制造强国 (three of its false pairs were that phrase).
 		{"topics5", "../testdata/expect/commitment-pairs-2022-topics5.tsv", 0.79, 0.42},
-		{"topics6 (blind)", "../testdata/expect/commitment-pairs-2022-topics6.tsv", 0.68, 0.39},
+		{"topics6 (blind)", "../testdata/expect/commitment-pairs-2022-topics6.tsv", 0.74, 0.39},
 		// the tool against a second reader of 广东 and 湖北 (see
 		// TestReadersAgree): 41/49 = 0.837 and 50/63 = 0.794
 		{"second reader", secondReaderPath, 0.83, 0.79},

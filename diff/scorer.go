@@ -32,7 +32,7 @@ type features [nFeatures]float64
 
 // scoreWeights are the fitted weights of the features (fit_test.go prints
 // them; paste them here after refitting).
-var scoreWeights = features{-8.593, -0.451, 2.988, 1.054, 0.955, 2.514, 0.016, 1.645, 1.685, -0.191, 0.932, 2.729, 0.855}
+var scoreWeights = features{-8.584, -0.459, 2.996, 1.053, 0.918, 2.531, 0.022, 1.653, 1.688, -0.187, 0.929, 2.736, 0.855}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
