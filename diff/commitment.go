@@ -55,7 +55,7 @@ var salutations = strings.Fields(`各位代表 同志们 各位委员`)
 // are slogans, not commitments: a clause is one when its content words,
 // less principleWords and framingWords, are none.
 var (
-	principleWords = strings.Fields(`就业优先 就业优先政策 先立后破 通盘谋划 稳中求进 稳字当头 民生为本 以人民为中心 新发展理念 新发展格局`)
+	principleWords = strings.Fields(`就业优先 就业优先政策 先立后破 通盘谋划 稳中求进 稳字当头 民生为本 以人民为中心 新发展理念 新发展格局 两个毫不动摇 尽力而为 量力而行`)
 	framingWords   = strings.Fields(`政策 导向 原则 战略 理念 方针 提质 加力 提质加力 实施力度 力度 经济发展 高质量发展 促进 增收 要`)
 )
 
