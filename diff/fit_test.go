@@ -37,8 +37,9 @@ var trainingFixtures = []string{
 }
 
 // labelledCandidates returns the candidates of 全国 against each province
-// of the fixtures that fall in the labelled topics, with 1 for a labelled
-// pair (or one judged right on adjudication) and 0 otherwise.
+// of the fixtures with 1 for a labelled pair (wherever the tool files it)
+// or one judged right on adjudication for that set (in the topics the set
+// labels), and 0 for the other candidates in the labelled topics.
 func labelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
 	al, docs := setup(t)
 	var xs []features
@@ -52,8 +53,11 @@ func labelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
 			ls := al.Label([]*document.Document{docs["全国"], docs[province]})
 			as, bs := Extract(al, ls[0]), Extract(al, ls[1])
 			n := len(al.Taxonomy().Topics)
+			sets := setsOf(byProvince[province])
 			for _, c := range candidates(as, bs, false) {
-				sameAs := func(w fixturePair) bool { return w.province == province && same(province, w, c.a, c.b) }
+				sameAs := func(w fixturePair) bool {
+					return w.province == province && sets[w.set] && same(province, w, c.a, c.b)
+				}
 				g := pairTopic(c.a, c.b, n)
 				inTopics := g < n && labelled[al.Taxonomy().Topics[g].ID]
 				y := 0.0

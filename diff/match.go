@@ -93,17 +93,9 @@ func matchAmong(cands []candidate) []candidate {
 	var kept []candidate
 	for _, c := range cands {
 		c.score = c.f.score(&scoreWeights)
-		switch {
-		case c.score >= minScore:
-			c.basis = BasisModel
-		case c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && c.base >= minSharedSimilarity:
-			c.basis = BasisWording
-		case c.f[fShareTopic] == 1 && c.f[fAnchor] == 1:
-			c.basis = BasisAnchor
-		default:
-			continue
+		if c.basis = c.keepBasis(); c.basis != "" {
+			kept = append(kept, c)
 		}
-		kept = append(kept, c)
 	}
 	sortCandidates(kept)
 	usedA, usedB := map[*Commitment]bool{}, map[*Commitment]bool{}
@@ -116,6 +108,20 @@ func matchAmong(cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// keepBasis tells why a scored candidate may pair (see Pair.Basis), or ""
+// when it may not.
+func (c *candidate) keepBasis() string {
+	switch {
+	case c.score >= minScore:
+		return BasisModel
+	case c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && c.base >= minSharedSimilarity:
+		return BasisWording
+	case c.f[fShareTopic] == 1 && c.f[fAnchor] == 1:
+		return BasisAnchor
+	}
+	return ""
 }
 
 func sortCandidates(cands []candidate) {
