@@ -91,8 +91,9 @@ func paragraphText(t testing.TB, docs map[string]*document.Document, region stri
 // the nine the model is fitted on (trainingFixtures), six of which were
 // labelled blind and measured once as such before they joined (see the
 // README for those figures), and two labelled blind after the matcher was
-// finished (宁夏, 青海, 新疆; then 西藏), which decided nothing; and two
-// sets on two other topics (see below). Precision
+// finished (宁夏, 青海, 新疆; then 西藏), which decided nothing; and
+// eighteen sets on eighteen other topics, two per pair of topics (see
+// below). Precision
 // counts as right the tool's pairs that a second reader judged the same
 // although the fixture does not list them
 // (commitment-pairs-2022-adjudicated.tsv).
