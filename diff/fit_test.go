@@ -49,15 +49,14 @@ func labelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
 	for _, path := range paths {
 		want := readPairs(t, path)
 		provinces, byProvince, same := judgeOf(t, want)
-		labelled := topicsOf(want)
+		labelled, set := topicsOf(want), setOf(path)
 		for _, province := range provinces {
 			ls := al.Label([]*document.Document{docs["全国"], docs[province]})
 			as, bs := Extract(al, ls[0]), Extract(al, ls[1])
 			n := len(al.Taxonomy().Topics)
-			sets := setsOf(byProvince[province])
 			for _, c := range candidates(as, bs, false) {
 				sameAs := func(w fixturePair) bool {
-					return w.province == province && sets[w.set] && same(province, w, c.a, c.b)
+					return w.province == province && w.set == set && same(province, w, c.a, c.b)
 				}
 				g := pairTopic(c.a, c.b, n)
 				inTopics := g < n && labelled[al.Taxonomy().Topics[g].ID]

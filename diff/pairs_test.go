@@ -67,12 +67,30 @@ func readPairs(t testing.TB, path string) []fixturePair {
 const minSpanOverlap = 0.5
 
 func spansOverlap(line, span, text string) bool {
+	n := spanOverlap(line, span, text)
+	return n > 0 && float64(n) >= minSpanOverlap*float64(min(len(span), len(text)))
+}
+
+// spanOverlap is how many bytes of line span and text share where they
+// stand in it (0 when either is not in line).
+func spanOverlap(line, span, text string) int {
 	i, j := strings.Index(line, span), strings.Index(line, text)
 	if i < 0 || j < 0 {
-		return false
+		return 0
 	}
-	lo, hi := max(i, j), min(i+len(span), j+len(text))
-	return hi > lo && float64(hi-lo) >= minSpanOverlap*float64(min(len(span), len(text)))
+	return max(0, min(i+len(span), j+len(text))-max(i, j))
+}
+
+// coveringCommitment is the commitment of cs on a paragraph that covers most of the
+// labelled span, when one covers enough to stand for it (spansOverlap).
+func coveringCommitment(cs []*Commitment, para string, line int, span string) *Commitment {
+	var best *Commitment
+	for _, c := range cs {
+		if c.Line == line && spansOverlap(para, span, c.Text) && (best == nil || spanOverlap(para, span, c.Text) > spanOverlap(para, span, best.Text)) {
+			best = c
+		}
+	}
+	return best
 }
 
 // paragraphText is the text of a region's paragraph at a line.
@@ -274,7 +292,8 @@ func pairFiguresOf(t *testing.T, want []fixturePair) (float64, float64, []string
 	var misses []string
 	causes := map[string]int{}
 	for _, province := range provinces {
-		r := compareRegions(t, "全国", province)
+		cmp := nationalComparison(t, province)
+		r := cmp.result
 		fixture := byProvince[province]
 		sets := setsOf(fixture)
 		sameAs := func(p Pair) func(fixturePair) bool {
@@ -301,7 +320,7 @@ func pairFiguresOf(t *testing.T, want []fixturePair) (float64, float64, []string
 				}
 			}
 		}
-		cause := missCauses(t, province, all, same)
+		cause := missCauses(t, province, cmp, all)
 		for _, w := range fixture {
 			found := slices.ContainsFunc(all, func(p Pair) bool { return same(province, w, p.A, p.B) })
 			totalR++
@@ -346,32 +365,19 @@ var missReasons = []string{missNoClause, missNoCandidate, missTaken, missLowScor
 // pair taken before it (best first) used one of its clauses, or it scored
 // too low to pair at all; with the candidate's score and the pairs that
 // took its clauses.
-func missCauses(t *testing.T, province string, all []Pair, same func(string, fixturePair, *Commitment, *Commitment) bool) func(fixturePair) (string, string) {
-	al, docs := setup(t)
-	ls := al.Label([]*document.Document{docs["全国"], docs[province]})
-	as, bs := Extract(al, ls[0]), Extract(al, ls[1])
-	cands := candidates(as, bs, false)
+func missCauses(t *testing.T, province string, cmp *comparison, all []Pair) func(fixturePair) (string, string) {
+	_, docs := setup(t)
 	return func(w fixturePair) (string, string) {
-		// the commitment of each side that covers most of the labelled clause
-		var ca, cb *Commitment
-		for _, a := range as {
-			if same(province, w, a, &Commitment{Line: w.lineB, Text: w.textB}) && (ca == nil || commonRunes(a.Text, w.textA) > commonRunes(ca.Text, w.textA)) {
-				ca = a
-			}
-		}
-		for _, b := range bs {
-			if same(province, w, &Commitment{Line: w.lineA, Text: w.textA}, b) && (cb == nil || commonRunes(b.Text, w.textB) > commonRunes(cb.Text, w.textB)) {
-				cb = b
-			}
-		}
+		ca := coveringCommitment(cmp.as, paragraphText(t, docs, "全国", w.lineA), w.lineA, w.textA)
+		cb := coveringCommitment(cmp.bs, paragraphText(t, docs, province, w.lineB), w.lineB, w.textB)
 		if ca == nil || cb == nil {
 			return missNoClause, ""
 		}
-		i := slices.IndexFunc(cands, func(c candidate) bool { return c.a == ca && c.b == cb })
+		i := slices.IndexFunc(cmp.cands, func(c candidate) bool { return c.a == ca && c.b == cb })
 		if i < 0 {
 			return missNoCandidate, ""
 		}
-		c := cands[i]
+		c := cmp.cands[i]
 		c.score = c.f.score(&scoreWeights)
 		detail := fmt.Sprintf(" (score %.2f", c.score)
 		why := missLowScore
@@ -388,22 +394,4 @@ func missCauses(t *testing.T, province string, all []Pair, same func(string, fix
 		}
 		return why, detail + ")"
 	}
-}
-
-// commonRunes is the length of the longest run of text that a and b share.
-func commonRunes(a, b string) int {
-	x, y := []rune(a), []rune(b)
-	best := 0
-	prev := make([]int, len(y)+1)
-	for i := range x {
-		cur := make([]int, len(y)+1)
-		for j := range y {
-			if x[i] == y[j] {
-				cur[j+1] = prev[j] + 1
-				best = max(best, cur[j+1])
-			}
-		}
-		prev = cur
-	}
-	return best
 }

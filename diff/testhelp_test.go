@@ -41,3 +41,26 @@ func compareRegions(t testing.TB, a, b string) *Result {
 	ls := al.Label([]*document.Document{docs[a], docs[b]})
 	return Compare(al, ls[0], ls[1])
 }
+
+// comparison is 全国 compared with a province, with the commitments and
+// candidates behind it, for the pair tests (built once per province:
+// several labelled sets share a province).
+type comparison struct {
+	result *Result
+	as, bs []*Commitment
+	cands  []candidate
+}
+
+var comparisons sync.Map // province → *comparison
+
+func nationalComparison(t testing.TB, province string) *comparison {
+	if c, ok := comparisons.Load(province); ok {
+		return c.(*comparison)
+	}
+	al, docs := setup(t)
+	ls := al.Label([]*document.Document{docs["全国"], docs[province]})
+	as, bs := Extract(al, ls[0]), Extract(al, ls[1])
+	c := &comparison{result: Compare(al, ls[0], ls[1]), as: as, bs: bs, cands: candidates(as, bs, false)}
+	comparisons.Store(province, c)
+	return c
+}
