@@ -59,11 +59,12 @@ func TestReadersAgree(t *testing.T) {
 	}
 	// the tool against the first reader on the same two provinces (the
 	// second reader's figures are in TestPairsMatchHandLabels): measured
-	// 40/49 = 0.816 and 48/53 = 0.906 (49/53 = 0.925 before the classes
-	// of other topics shifted the fitted model)
+	// 40/49 = 0.816 and 47/53 = 0.887 (48/53 = 0.906 while commitments
+	// sharing an anchor paired below the model's threshold, 49/53 = 0.925
+	// before the classes of other topics shifted the fitted model)
 	tp, tr, report := pairFiguresOf(t, first)
 	t.Logf("the tool against the first reader (广东, 湖北): %s", report[0])
-	if tp < 0.81 || tr < 0.90 {
-		t.Errorf("the tool against the first reader on 广东 and 湖北: %.3f / %.3f, below the measured 0.816 / 0.906", tp, tr)
+	if tp < 0.81 || tr < 0.88 {
+		t.Errorf("the tool against the first reader on 广东 and 湖北: %.3f / %.3f, below the measured 0.816 / 0.887", tp, tr)
 	}
 }

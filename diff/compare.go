@@ -14,7 +14,6 @@ const Unclassified = "unclassified"
 const (
 	BasisModel   = "model"
 	BasisWording = "wording"
-	BasisAnchor  = "anchor"
 )
 
 // Result is the comparison of two documents: for each topic, the shared
@@ -61,7 +60,7 @@ type Pair struct {
 	Score      float64 `json:"score"`
 	// Basis says why the two count as the same: the pair model scored them
 	// at least minScore (BasisModel), or, below that, their wording is
-	// alike (BasisWording) or they share a rare term (BasisAnchor).
+	// alike (BasisWording).
 	Basis string `json:"basis"`
 	// Diff is the wording of A turned into B: equal spans, deletions
 	// (only in A) and insertions (only in B).

@@ -21,13 +21,15 @@ const (
 	// the best F1 (precision 0.80, recall 0.76).
 	minScore = 0.5
 	// minSharedSimilarity: two commitments of one topic whose wording is
-	// this alike pair whatever the model says; so do two that share an
-	// anchor. This keeps the pairs of topics the policy classes
-	// (data/classes.txt) do not cover yet.
+	// this alike pair whatever the model says. This keeps the pairs of
+	// topics the policy classes (data/classes.txt) do not cover. (Two that
+	// merely share an anchor paired too until the classes covered 25
+	// topics; those pairs were right 10 times in 44 over the 33 labelled
+	// sets.)
 	minSharedSimilarity = 0.4
-	// anchorMinRunes and anchorMaxDF define an anchor: a word of 3 runes
-	// or more used by one commitment only on each side. Two-rune words or
-	// two uses per side cost precision (0.80 and 0.84) for little recall.
+	// anchorMinRunes and anchorMaxDF define an anchor, a feature of the
+	// pair model: a word of 3 runes or more used by one commitment only on
+	// each side.
 	anchorMinRunes = 3
 	anchorMaxDF    = 1
 	// minCrossTopicSimilarity: commitments filed under different topics
@@ -82,7 +84,7 @@ func docFreq(cs []*Commitment) map[string]int {
 // match pairs commitments one to one, best pairs first (by the model's
 // score, then wording). Candidates (see candidates) pair when the model
 // scores them at least minScore; when they share a topic and their
-// wording is at least minSharedSimilarity alike or they share an anchor;
+// wording is at least minSharedSimilarity alike;
 // or when their wording is at least minCrossTopicSimilarity alike
 // whatever their topics. Ties are broken by keys that do not depend on
 // which side is A.
@@ -118,8 +120,6 @@ func (c *candidate) keepBasis() string {
 		return BasisModel
 	case c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && c.base >= minSharedSimilarity:
 		return BasisWording
-	case c.f[fShareTopic] == 1 && c.f[fAnchor] == 1:
-		return BasisAnchor
 	}
 	return ""
 }

@@ -50,7 +50,7 @@ var contextual = []int{fBestMax, fBestMin, fLinked}
 // mayPair reports whether a candidate pairs by the rules of matchAmong
 // or could reach minScore with the most favourable contextual features.
 func (c *candidate) mayPair() bool {
-	if c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && (c.base >= minSharedSimilarity || c.f[fAnchor] == 1) {
+	if c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && c.base >= minSharedSimilarity {
 		return true
 	}
 	z := 0.0
