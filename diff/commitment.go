@@ -55,13 +55,15 @@ var salutations = strings.Fields(`各位代表 同志们 各位委员`)
 // are slogans, not commitments: a clause is one when its content words,
 // less principleWords and framingWords, are none.
 var (
-	principleWords = strings.Fields(`就业优先 就业优先政策 先立后破 通盘谋划 稳中求进 稳字当头 民生为本 以人民为中心 新发展理念 新发展格局 两个毫不动摇 尽力而为 量力而行`)
-	framingWords   = strings.Fields(`政策 导向 原则 战略 理念 方针 提质 加力 提质加力 实施力度 力度 经济发展 高质量发展 促进 增收 要`)
+	principleWords = strings.Fields(`就业优先 就业优先政策 先立后破 通盘谋划 稳中求进 稳字当头 民生为本 以人民为中心 新发展理念 新发展格局 两个毫不动摇 尽力而为 量力而行 伟大建党精神 创新驱动发展 统筹发展和安全`)
+	framingWords   = strings.Fields(`政策 导向 原则 战略 理念 方针 提质 加力 提质加力 实施力度 力度 经济发展 高质量发展 促进 增收 要 弘扬 完整 准确 贯彻`)
 )
 
-// Pledges of political loyalty (同党中央保持高度一致) are not policy
-// commitments either.
-var pledgeRe = regexp.MustCompile(`党中央|习近平|两个确立|两个维护|思想为指导|党的领导`)
+// Pledges of political loyalty (同党中央保持高度一致) and the party's
+// congresses (迎接党的二十大胜利召开, 贯彻十九届历次全会精神) are not policy
+// commitments either, nor is the guideline to balance epidemic control
+// with development (统筹疫情防控和经济社会发展), which every report restates.
+var pledgeRe = regexp.MustCompile(`党中央|习近平|两个确立|两个维护|思想为指导|党的领导|党的二十大|十九大|十九届|统筹疫情防控和经济社会发展`)
 
 func isSlogan(words []string) bool {
 	principle := false

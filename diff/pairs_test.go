@@ -110,7 +110,7 @@ func paragraphText(t testing.TB, docs map[string]*document.Document, region stri
 // labelled blind and measured once as such before they joined (see the
 // README for those figures), and two labelled blind after the matcher was
 // finished (宁夏, 青海, 新疆; then 西藏), which decided nothing; and
-// twenty-two sets on twenty-two other topics, two per pair of topics (see
+// thirty sets on the other twenty-nine topics, two per pair of topics (see
 // below). Precision
 // counts as right the tool's pairs that a second reader judged the same
 // although the fixture does not list them
@@ -127,15 +127,15 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		//
 		// 就业, 乡村振兴, 碳达峰碳中和: the nine sets the model is fitted on,
 		// six of them first measured blind.
-		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.82, 0.84},            // 64/78 = 0.821, 74/88 = 0.841
-		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.84, 0.74}, // 45/53 = 0.849, 51/68 = 0.750
+		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.82, 0.84},            // 65/79 = 0.823, 74/88 = 0.841
+		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.85, 0.76}, // 46/54 = 0.852, 52/68 = 0.765
 		{"test", "../testdata/expect/commitment-pairs-2022-test.tsv", 0.91, 0.78},        // 63/69 = 0.913, 72/92 = 0.783
-		{"fresh", "../testdata/expect/commitment-pairs-2022-fresh.tsv", 0.74, 0.69},      // 51/68 = 0.750, 55/79 = 0.696
-		{"fresh2", "../testdata/expect/commitment-pairs-2022-fresh2.tsv", 0.84, 0.69},    // 56/66 = 0.848, 62/89 = 0.697
-		{"fresh3", "../testdata/expect/commitment-pairs-2022-fresh3.tsv", 0.80, 0.67},    // 51/63 = 0.810, 52/77 = 0.675
-		{"fresh4", "../testdata/expect/commitment-pairs-2022-fresh4.tsv", 0.74, 0.76},    // 67/90 = 0.744, 78/102 = 0.765
-		{"fresh5", "../testdata/expect/commitment-pairs-2022-fresh5.tsv", 0.70, 0.59},    // 46/65 = 0.708, 51/85 = 0.600
-		{"fresh6", "../testdata/expect/commitment-pairs-2022-fresh6.tsv", 0.73, 0.57},    // 48/65 = 0.738, 51/89 = 0.573
+		{"fresh", "../testdata/expect/commitment-pairs-2022-fresh.tsv", 0.75, 0.68},      // 50/66 = 0.758, 54/79 = 0.684
+		{"fresh2", "../testdata/expect/commitment-pairs-2022-fresh2.tsv", 0.83, 0.68},    // 55/66 = 0.833, 61/89 = 0.685
+		{"fresh3", "../testdata/expect/commitment-pairs-2022-fresh3.tsv", 0.80, 0.68},    // 51/63 = 0.810, 53/77 = 0.688
+		{"fresh4", "../testdata/expect/commitment-pairs-2022-fresh4.tsv", 0.73, 0.73},    // 65/88 = 0.739, 75/102 = 0.735
+		{"fresh5", "../testdata/expect/commitment-pairs-2022-fresh5.tsv", 0.71, 0.59},    // 46/64 = 0.719, 51/85 = 0.600
+		{"fresh6", "../testdata/expect/commitment-pairs-2022-fresh6.tsv", 0.71, 0.57},    // 47/66 = 0.712, 51/89 = 0.573
 		// labelled blind after the matcher was finished (宁夏, 青海, 新疆;
 		// then 西藏): they decided nothing.
 		{"fresh7 (blind)", "../testdata/expect/commitment-pairs-2022-fresh7.tsv", 0.81, 0.64}, // 56/69 = 0.812, 60/93 = 0.645
@@ -156,20 +156,20 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		{"topics5", "../testdata/expect/commitment-pairs-2022-topics5.tsv", 0.81, 0.44},         // 26/32 = 0.812, 23/52 = 0.442
 		{"topics6 (blind)", "../testdata/expect/commitment-pairs-2022-topics6.tsv", 0.80, 0.38}, // 25/31 = 0.806, 23/60 = 0.383
 		// 农业与粮食安全, 社会保障
-		{"topics7", "../testdata/expect/commitment-pairs-2022-topics7.tsv", 0.78, 0.62},         // 37/47 = 0.787, 39/62 = 0.629
+		{"topics7", "../testdata/expect/commitment-pairs-2022-topics7.tsv", 0.78, 0.61},         // 37/47 = 0.787, 38/62 = 0.613
 		{"topics8 (blind)", "../testdata/expect/commitment-pairs-2022-topics8.tsv", 0.84, 0.58}, // 44/52 = 0.846, 43/74 = 0.581
 		// 外贸外资, 营商环境
 		{"topics9", "../testdata/expect/commitment-pairs-2022-topics9.tsv", 0.71, 0.45},           // 38/53 = 0.717, 38/83 = 0.458
-		{"topics10 (blind)", "../testdata/expect/commitment-pairs-2022-topics10.tsv", 0.65, 0.41}, // 33/50 = 0.660, 39/95 = 0.411
+		{"topics10 (blind)", "../testdata/expect/commitment-pairs-2022-topics10.tsv", 0.65, 0.42}, // 33/50 = 0.660, 40/95 = 0.421
 		// 财政, 金融与风险
 		{"topics11", "../testdata/expect/commitment-pairs-2022-topics11.tsv", 0.56, 0.24},         // 9/16 = 0.562, 11/44 = 0.250
 		{"topics12 (blind)", "../testdata/expect/commitment-pairs-2022-topics12.tsv", 0.87, 0.17}, // 7/8 = 0.875, 9/52 = 0.173
 		// 消费, 投资
-		{"topics13", "../testdata/expect/commitment-pairs-2022-topics13.tsv", 0.71, 0.43},         // 18/25 = 0.720, 21/48 = 0.438
-		{"topics14 (blind)", "../testdata/expect/commitment-pairs-2022-topics14.tsv", 0.66, 0.36}, // 16/24 = 0.667, 25/68 = 0.368
+		{"topics13", "../testdata/expect/commitment-pairs-2022-topics13.tsv", 0.69, 0.43},         // 18/26 = 0.692, 21/48 = 0.438
+		{"topics14 (blind)", "../testdata/expect/commitment-pairs-2022-topics14.tsv", 0.63, 0.36}, // 16/25 = 0.640, 25/68 = 0.368
 		// 文化旅游, 新型城镇化
-		{"topics15", "../testdata/expect/commitment-pairs-2022-topics15.tsv", 0.78, 0.48},         // 26/33 = 0.788, 25/52 = 0.481
-		{"topics16 (blind)", "../testdata/expect/commitment-pairs-2022-topics16.tsv", 0.64, 0.37}, // 22/34 = 0.647, 23/61 = 0.377
+		{"topics15", "../testdata/expect/commitment-pairs-2022-topics15.tsv", 0.78, 0.46},         // 25/32 = 0.781, 24/52 = 0.462
+		{"topics16 (blind)", "../testdata/expect/commitment-pairs-2022-topics16.tsv", 0.63, 0.36}, // 21/33 = 0.636, 22/61 = 0.361
 		// 区域协调, 住房
 		{"topics17", "../testdata/expect/commitment-pairs-2022-topics17.tsv", 0.63, 0.56},         // 12/19 = 0.632, 13/23 = 0.565
 		{"topics18 (blind)", "../testdata/expect/commitment-pairs-2022-topics18.tsv", 0.88, 0.48}, // 15/17 = 0.882, 14/29 = 0.483
@@ -177,8 +177,21 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		{"topics19", "../testdata/expect/commitment-pairs-2022-topics19.tsv", 0.67, 0.53},         // 23/34 = 0.676, 21/39 = 0.538
 		{"topics20 (blind)", "../testdata/expect/commitment-pairs-2022-topics20.tsv", 0.70, 0.49}, // 26/37 = 0.703, 25/51 = 0.490
 		// 疫情防控, 民族宗教
-		{"topics21", "../testdata/expect/commitment-pairs-2022-topics21.tsv", 0.66, 0.35},         // 6/9 = 0.667, 6/17 = 0.353
+		{"topics21", "../testdata/expect/commitment-pairs-2022-topics21.tsv", 0.54, 0.35},         // 6/11 = 0.545, 6/17 = 0.353
 		{"topics22 (blind)", "../testdata/expect/commitment-pairs-2022-topics22.tsv", 0.78, 0.61}, // 11/14 = 0.786, 11/18 = 0.611
+		// 宏观经济, 收入分配
+		{"topics23", "../testdata/expect/commitment-pairs-2022-topics23.tsv", 0.93, 0.57},         // 41/44 = 0.932, 23/40 = 0.575
+		{"topics24 (blind)", "../testdata/expect/commitment-pairs-2022-topics24.tsv", 0.96, 0.56}, // 30/31 = 0.968, 25/44 = 0.568
+		// 能源, 现代服务业
+		{"topics25", "../testdata/expect/commitment-pairs-2022-topics25.tsv", 0.49, 0.64},         // 6/12 = 0.500, 13/20 = 0.650
+		{"topics26 (blind)", "../testdata/expect/commitment-pairs-2022-topics26.tsv", 0.59, 0.29}, // 3/5 = 0.600, 6/20 = 0.300
+		// 国资国企, 重点领域改革
+		{"topics27", "../testdata/expect/commitment-pairs-2022-topics27.tsv", 0.83, 0.74},         // 20/24 = 0.833, 18/24 = 0.750
+		{"topics28 (blind)", "../testdata/expect/commitment-pairs-2022-topics28.tsv", 0.94, 0.71}, // 19/20 = 0.950, 18/25 = 0.720
+		// 政府自身建设 (most of it the tool does not read as commitments:
+		// the reports' own government part)
+		{"topics29", "../testdata/expect/commitment-pairs-2022-topics29.tsv", 0.99, 0.51},         // 22/22 = 1.000, 24/47 = 0.511
+		{"topics30 (blind)", "../testdata/expect/commitment-pairs-2022-topics30.tsv", 0.81, 0.19}, // 13/16 = 0.812, 13/67 = 0.194
 		// the tool against a second reader of 广东 and 湖北 (see
 		// TestReadersAgree)
 		{"second reader", secondReaderPath, 0.81, 0.76}, // 40/49 = 0.816, 48/63 = 0.762

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the commitment pairs of an earlier revision against today's
 # hand-labelled sets: the "before" and "blind at" figures of the README.
-#   scripts/pairs-at.sh [-v] REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh8 topics topics2 … topics22
+#   scripts/pairs-at.sh [-v] REV [SET…]    SET: tuned heldout test fresh fresh2 … fresh8 topics topics2 … topics30
 # With -v, every false pair and miss is listed too. Revisions before 6d57381
 # count precision over 就业, 乡村振兴 and 碳达峰碳中和 only, so their precision on
 # the topics* sets (other topics) means nothing; their recall does.
