@@ -145,6 +145,13 @@ func TestNotCommitments(t *testing.T) {
 		"财税、金融等政策都要围绕就业优先实施": false, // names the instruments
 		"强化就业优先政策，加大稳岗支持":    false,
 		"实施碳达峰行动":            false,
+		// the general requirements restated (全国 line 59, 广东 3024, 湖北 2724)
+		"弘扬伟大建党精神":        true,
+		"完整、准确、全面贯彻新发展理念": true,
+		"完整准确全面贯彻新发展理念":   true, // 湖北 line 2724
+		"坚持创新驱动发展":        true,
+		"统筹发展和安全":         true,
+		"深入实施创新驱动发展战略":    false, // 山西 line 700: a strategy to carry out
 	} {
 		if got := isSlogan(words(text)); got != want {
 			t.Errorf("isSlogan(%q) = %v, want %v", text, got, want)
@@ -153,7 +160,11 @@ func TestNotCommitments(t *testing.T) {
 	for text, want := range map[string]bool{
 		"自觉在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致": true,
 		"以习近平新时代中国特色社会主义思想为指导":             true,
+		"迎接党的二十大胜利召开":                      true, // 全国 line 59
+		"全面贯彻落实党的十九大和十九届历次全会精神":            true, // 全国 line 59
+		"统筹疫情防控和经济社会发展":                    true, // 全国 line 59; a guideline (topics21's labeller)
 		"深入实施乡村建设行动":                       false,
+		"加强疫情防控能力建设及应急演练":                  false, // 江苏 line 1577
 	} {
 		if got := pledgeRe.MatchString(text); got != want {
 			t.Errorf("pledge(%q) = %v, want %v", text, got, want)
