@@ -4,10 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 //go:embed data/classes.txt
@@ -40,13 +38,9 @@ func mustParseClasses(name, text string) *classIndex {
 }
 
 func parseClasses(name, text string) (*classIndex, error) {
-	type expr struct {
-		text  string
-		class int
-	}
 	var (
 		ci    = &classIndex{}
-		exprs []expr
+		exprs []rewrite // each expression to the rune that numbers its class
 		seen  = map[string]string{}
 	)
 	for i, line := range strings.Split(text, "\n") {
@@ -74,17 +68,10 @@ func parseClasses(name, text string) (*classIndex, error) {
 				return nil, fmt.Errorf("%s: line %d: %s is already in class %s", name, i+1, m, other)
 			}
 			seen[m] = ci.names[class]
-			exprs = append(exprs, expr{m, class})
+			exprs = append(exprs, rewrite{m, string(rune(classRune + class))})
 		}
 	}
-	sort.SliceStable(exprs, func(i, j int) bool {
-		return utf8.RuneCountInString(exprs[i].text) > utf8.RuneCountInString(exprs[j].text)
-	})
-	var args []string
-	for _, e := range exprs {
-		args = append(args, e.text, string(rune(classRune+e.class)))
-	}
-	ci.marker = strings.NewReplacer(args...)
+	ci.marker = longestFirst(exprs)
 	return ci, nil
 }
 
@@ -96,16 +83,6 @@ func (ci *classIndex) of(text string) []int {
 			out = append(out, k)
 		}
 	}
-	sort.Ints(out)
-	return uniqInts(out)
-}
-
-func uniqInts(xs []int) []int {
-	var out []int
-	for i, x := range xs {
-		if i == 0 || x != xs[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }

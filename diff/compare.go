@@ -109,10 +109,10 @@ func Compare(a *align.Aligner, x, y *align.Labelled) *Result {
 			continue
 		}
 		sortPairs(g.Shared)
-		g.Overlap = overlap(len(g.Shared), len(g.OnlyA), len(g.OnlyB))
+		g.Overlap = OverlapOf(len(g.Shared), len(g.OnlyA), len(g.OnlyB))
 		r.Topics = append(r.Topics, g)
 	}
-	r.Overall = overlap(shared, len(as)-shared, len(bs)-shared)
+	r.Overall = OverlapOf(shared, len(as)-shared, len(bs)-shared)
 	return r
 }
 
@@ -162,9 +162,7 @@ func sortPairs(ps []Pair) {
 
 // OverlapOf is the overlap of a topic or document with so many shared
 // pairs and unique commitments on each side.
-func OverlapOf(shared, onlyA, onlyB int) Overlap { return overlap(shared, onlyA, onlyB) }
-
-func overlap(shared, onlyA, onlyB int) Overlap {
+func OverlapOf(shared, onlyA, onlyB int) Overlap {
 	var o Overlap
 	if n := shared + onlyA; n > 0 {
 		o.A = round(float64(shared) / float64(n))

@@ -17,8 +17,7 @@ var conceptsFile string
 var concepts = sync.OnceValue(func() *strings.Replacer { return parseConcepts(conceptsFile) })
 
 func parseConcepts(text string) *strings.Replacer {
-	type pair struct{ from, to string }
-	var pairs []pair
+	var pairs []rewrite
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -28,17 +27,26 @@ func parseConcepts(text string) *strings.Replacer {
 		// the canonical form maps to itself, so that 托育服务 is not read
 		// as 托育 + 服务 and rewritten to 托育服务服务
 		for _, v := range f {
-			pairs = append(pairs, pair{v, f[0]})
+			pairs = append(pairs, rewrite{v, f[0]})
 		}
 	}
-	// strings.Replacer tries its pairs in order at each position: longest
-	// variants first, so 农村改厕 wins over 改厕.
-	sort.SliceStable(pairs, func(i, j int) bool {
-		return utf8.RuneCountInString(pairs[i].from) > utf8.RuneCountInString(pairs[j].from)
+	return longestFirst(pairs) // 农村改厕 wins over 改厕
+}
+
+// A rewrite is one expression (from) and what replaces it (to).
+type rewrite struct{ from, to string }
+
+// longestFirst builds a replacer that, at each position, rewrites the
+// longest expression found there: strings.Replacer tries its pairs in the
+// order given, so they go longest first (a stable sort keeps the file's
+// order among expressions of one length).
+func longestFirst(rs []rewrite) *strings.Replacer {
+	sort.SliceStable(rs, func(i, j int) bool {
+		return utf8.RuneCountInString(rs[i].from) > utf8.RuneCountInString(rs[j].from)
 	})
-	var args []string
-	for _, p := range pairs {
-		args = append(args, p.from, p.to)
+	args := make([]string, 0, 2*len(rs))
+	for _, r := range rs {
+		args = append(args, r.from, r.to)
 	}
 	return strings.NewReplacer(args...)
 }

@@ -38,26 +38,14 @@ const (
 	minCrossTopicSimilarity = 0.6
 )
 
-// inverseFrequencies weighs words by how few commitments of the two
-// documents use them: log((N+1)/(df+1)) + 1.
-func inverseFrequencies(sides ...[]*Commitment) map[string]float64 {
-	df := map[string]float64{}
-	n := 0
-	for _, cs := range sides {
-		for _, c := range cs {
-			n++
-			seen := map[string]bool{}
-			for _, w := range c.words {
-				if !seen[w] {
-					seen[w] = true
-					df[w]++
-				}
-			}
+// inverseFrequencies weighs words by how few of the n commitments of the
+// two documents use them (dfA and dfB: see docFreq): log((n+1)/(df+1)) + 1.
+func inverseFrequencies(dfA, dfB map[string]int, n int) map[string]float64 {
+	idf := make(map[string]float64, len(dfA)+len(dfB))
+	for _, df := range []map[string]int{dfA, dfB} {
+		for w := range df {
+			idf[w] = math.Log(float64(n+1)/float64(dfA[w]+dfB[w]+1)) + 1
 		}
-	}
-	idf := make(map[string]float64, len(df))
-	for w, d := range df {
-		idf[w] = math.Log(float64(n+1)/(d+1)) + 1
 	}
 	return idf
 }
@@ -71,14 +59,21 @@ type candidate struct {
 	basis              string // why the pair is kept: see Pair.Basis
 }
 
+// docFreq counts the commitments that use each word.
 func docFreq(cs []*Commitment) map[string]int {
-	df := map[string]int{}
+	return countOf(cs, func(c *Commitment) []string { return uniq(c.words) })
+}
+
+// countOf counts the commitments that have each key (keys lists a
+// commitment's keys, each once).
+func countOf[K comparable](cs []*Commitment, keys func(*Commitment) []K) map[K]int {
+	n := map[K]int{}
 	for _, c := range cs {
-		for _, w := range uniq(c.words) {
-			df[w]++
+		for _, k := range keys(c) {
+			n[k]++
 		}
 	}
-	return df
+	return n
 }
 
 // match pairs commitments one to one, best pairs first (by the model's
@@ -118,10 +113,16 @@ func (c *candidate) keepBasis() string {
 	switch {
 	case c.score >= minScore:
 		return BasisModel
-	case c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && c.base >= minSharedSimilarity:
+	case c.alikeWording():
 		return BasisWording
 	}
 	return ""
+}
+
+// alikeWording: the wordings are minCrossTopicSimilarity alike, or
+// minSharedSimilarity within a shared topic.
+func (c *candidate) alikeWording() bool {
+	return c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && c.base >= minSharedSimilarity
 }
 
 func sortCandidates(cands []candidate) {

@@ -50,7 +50,7 @@ var contextual = []int{fBestMax, fBestMin, fLinked}
 // mayPair reports whether a candidate pairs by the rules of matchAmong
 // or could reach minScore with the most favourable contextual features.
 func (c *candidate) mayPair() bool {
-	if c.base >= minCrossTopicSimilarity || c.f[fShareTopic] == 1 && c.base >= minSharedSimilarity {
+	if c.alikeWording() {
 		return true
 	}
 	z := 0.0
@@ -204,14 +204,9 @@ func candidates(as, bs []*Commitment, prune bool) []candidate {
 	return cands
 }
 
+// classFreq counts the commitments in each class.
 func classFreq(cs []*Commitment) map[int]int {
-	df := map[int]int{}
-	for _, c := range cs {
-		for _, k := range c.classes {
-			df[k]++
-		}
-	}
-	return df
+	return countOf(cs, func(c *Commitment) []int { return c.classes })
 }
 
 func sharedClasses(a, b *Commitment) []int {

@@ -106,8 +106,8 @@ func numbering(strs map[string]bool) interner {
 // profiles builds the profiles of both sides' commitments, with idf and
 // anchors computed over the two documents.
 func profiles(as, bs []*Commitment) ([]profile, []profile, interner, interner) {
-	idf := inverseFrequencies(as, bs)
 	dfA, dfB := docFreq(as), docFreq(bs)
+	idf := inverseFrequencies(dfA, dfB, len(as)+len(bs))
 	allWords, allGrams := map[string]bool{}, map[string]bool{}
 	for _, cs := range [][]*Commitment{as, bs} {
 		for _, c := range cs {
