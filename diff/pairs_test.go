@@ -1,7 +1,6 @@
 package diff
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -38,28 +37,41 @@ func setOf(path string) string {
 }
 
 func readPairs(t testing.TB, path string) []fixturePair {
-	f, err := os.Open(path)
+	var out []fixturePair
+	for _, c := range tsvRows(t, path, 6) {
+		out = append(out, fixturePair{c[0], c[1], lineNo(t, path, c[2]), lineNo(t, path, c[4]), c[3], c[5], len(c) > 6 && strings.Contains(c[6], "hard call"), setOf(path)})
+	}
+	return out
+}
+
+// tsvRows reads a tab-separated file: its rows after the header line, less
+// blank and comment (#) lines, each split into at least fields fields.
+func tsvRows(t testing.TB, path string, fields int) [][]string {
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var out []fixturePair
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for first := true; sc.Scan(); first = false {
-		l := sc.Text()
-		if first || l == "" || strings.HasPrefix(l, "#") {
+	var out [][]string
+	for i, l := range strings.Split(string(data), "\n") {
+		if i == 0 || l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
 		c := strings.Split(l, "\t")
-		if len(c) < 6 {
-			t.Fatalf("bad fixture line %q", l)
+		if len(c) < fields {
+			t.Fatalf("%s: line %d: expected at least %d tab-separated fields", path, i+1, fields)
 		}
-		la, _ := strconv.Atoi(c[2])
-		lb, _ := strconv.Atoi(c[4])
-		out = append(out, fixturePair{c[0], c[1], la, lb, c[3], c[5], len(c) > 6 && strings.Contains(c[6], "hard call"), setOf(path)})
+		out = append(out, c)
 	}
 	return out
+}
+
+// lineNo reads a line number of a fixture.
+func lineNo(t testing.TB, path, field string) int {
+	n, err := strconv.Atoi(field)
+	if err != nil {
+		t.Fatalf("%s: %q is not a line number", path, field)
+	}
+	return n
 }
 
 // minSpanOverlap: a tool commitment stands for a hand-marked one when it
@@ -232,14 +244,9 @@ func topicsOf(want []fixturePair) map[string]bool {
 	return out
 }
 
-// fixtureJudge reads a fixture and returns its provinces in order, the
-// pairs of each and a judge telling whether commitments a of 全国 and b
-// of a province are a labelled pair.
-func fixtureJudge(t testing.TB, path string) ([]string, map[string][]fixturePair, func(province string, w fixturePair, a, b *Commitment) bool) {
-	return judgeOf(t, readPairs(t, path))
-}
-
-// judgeOf is fixtureJudge for pairs already read.
+// judgeOf returns the provinces of labelled pairs in order, the pairs of
+// each and a judge telling whether commitments a of 全国 and b of a
+// province are a labelled pair.
 func judgeOf(t testing.TB, want []fixturePair) ([]string, map[string][]fixturePair, func(province string, w fixturePair, a, b *Commitment) bool) {
 	_, docs := setup(t)
 	var provinces []string
@@ -266,25 +273,11 @@ const adjudicatedPath = "../testdata/expect/commitment-pairs-2022-adjudicated.ts
 // readAdjudicated returns the pairs of the adjudicated file judged the
 // same.
 func readAdjudicated(t testing.TB) []fixturePair {
-	data, err := os.ReadFile(adjudicatedPath)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []fixturePair
-	for i, l := range strings.Split(string(data), "\n") {
-		if i == 0 || l == "" || strings.HasPrefix(l, "#") {
-			continue
+	for _, c := range tsvRows(t, adjudicatedPath, 7) {
+		if c[6] == "same" {
+			out = append(out, fixturePair{province: c[1], lineA: lineNo(t, adjudicatedPath, c[2]), textA: c[3], lineB: lineNo(t, adjudicatedPath, c[4]), textB: c[5], set: c[0]})
 		}
-		c := strings.Split(l, "\t")
-		if len(c) < 7 {
-			t.Fatalf("%s: line %d: expected 8 tab-separated fields", adjudicatedPath, i+1)
-		}
-		if c[6] != "same" {
-			continue
-		}
-		la, _ := strconv.Atoi(c[2])
-		lb, _ := strconv.Atoi(c[4])
-		out = append(out, fixturePair{province: c[1], lineA: la, textA: c[3], lineB: lb, textB: c[5], set: c[0]})
 	}
 	return out
 }

@@ -67,7 +67,7 @@ func runOutline(opts *outlineOptions, args []string) error {
 	if opts.Depth >= report.DepthParagraphs {
 		labels = align.New(tax, nil).Label(docs) // cue matching only, no segmentation
 	} else {
-		tax = nil
+		tax = nil // read all the same, so that a bad --taxonomy fails at every depth; shown only with paragraphs
 	}
 	var buf bytes.Buffer
 	if err := report.RenderOutline(&buf, report.NewOutline(docs, opts.Depth, labels, tax), opts.format); err != nil {
