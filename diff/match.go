@@ -25,7 +25,7 @@ const (
 	// topics the policy classes (data/classes.txt) do not cover. (Two that
 	// merely share an anchor paired too until the classes covered 25
 	// topics; those pairs were right 6 times in 40 over the 33 labelled
-	// sets.)
+	// sets: scripts/pairs-at.sh at 6b06ef6 and e08644c.)
 	minSharedSimilarity = 0.4
 	// anchorMinRunes and anchorMaxDF define an anchor, a feature of the
 	// pair model: a word of 3 runes or more used by one commitment only on
