@@ -32,12 +32,12 @@ type features [nFeatures]float64
 
 // scoreWeights are the fitted weights of the features (fit_test.go prints
 // them; paste them here after refitting).
-var scoreWeights = features{-8.526, -1.031, 2.845, 0.957, 0.923, 2.532, 0.199, 2.048, 1.682, -0.018, 0.768, 2.750, 1.008}
+var scoreWeights = features{-8.493, -0.823, 2.423, 0.946, 0.784, 2.700, 0.037, 2.090, 1.718, 0.015, 0.769, 2.836, 1.125}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
 // commitment's candidates and links paragraphs.
-var firstWeights = features{-8.113, 1.525, 4.625, 1.455, 0.000, 0.000, -1.113, 1.671, 0.000, 0.546, 1.878, 3.948, 2.230}
+var firstWeights = features{-8.086, 1.868, 4.373, 1.485, 0.000, 0.000, -1.359, 1.546, 0.000, 0.583, 1.895, 3.996, 2.376}
 
 // linkScore: a candidate the first model thinks more likely than not a
 // pair (0.5) links its two paragraphs: other commitments of the same two
