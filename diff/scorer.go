@@ -32,12 +32,12 @@ type features [nFeatures]float64
 
 // scoreWeights are the fitted weights of the features (fit_test.go prints
 // them; paste them here after refitting).
-var scoreWeights = features{-8.493, -0.823, 2.423, 0.946, 0.784, 2.700, 0.037, 2.090, 1.718, 0.015, 0.769, 2.836, 1.125}
+var scoreWeights = features{-8.497, -0.823, 2.423, 0.906, 0.805, 2.759, 0.077, 1.981, 1.637, -0.095, 0.922, 2.831, 1.072}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
 // commitment's candidates and links paragraphs.
-var firstWeights = features{-8.086, 1.868, 4.373, 1.485, 0.000, 0.000, -1.359, 1.546, 0.000, 0.583, 1.895, 3.996, 2.376}
+var firstWeights = features{-8.096, 1.716, 4.427, 1.470, 0.000, 0.000, -1.301, 1.547, 0.000, 0.336, 2.123, 4.045, 2.326}
 
 // linkScore: a candidate the first model thinks more likely than not a
 // pair (0.5) links its two paragraphs: other commitments of the same two
