@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -43,10 +44,20 @@ var trainingFixtures = []string{
 // of the fixtures with 1 for a labelled pair (wherever the tool files it)
 // or one judged right on adjudication for that set (in the topics the set
 // labels), and 0 for the other candidates in the labelled topics.
-func labelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
+func labelledCandidates(t testing.TB, paths []string) ([]features, []float64, []bool) {
+	xs, ys, known, _ := labelledCandidatesAndPairs(t, paths)
+	return xs, ys, known
+}
+
+// labelledCandidatesAndPairs is labelledCandidates with the texts of the
+// labelled pairs (province, 全国's commitment, the province's), the rows of
+// data/counterparts.tsv.
+func labelledCandidatesAndPairs(t testing.TB, paths []string) ([]features, []float64, []bool, []string) {
 	al, docs := setup(t)
 	var xs []features
 	var ys []float64
+	var known []bool
+	var rows []string
 	adjudicated := readAdjudicated(t)
 	for _, path := range paths {
 		want := readPairs(t, path)
@@ -56,7 +67,7 @@ func labelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
 			ls := al.Label([]*document.Document{docs["全国"], docs[province]})
 			as, bs := Extract(al, ls[0]), Extract(al, ls[1])
 			n := len(al.Taxonomy().Topics)
-			for _, c := range candidates(as, bs, false) {
+			for _, c := range candidates(as, bs, false, []string{"全国", province}) {
 				sameAs := func(w fixturePair) bool {
 					return w.province == province && w.set == set && same(province, w, c.a, c.b)
 				}
@@ -74,10 +85,14 @@ func labelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
 				}
 				xs = append(xs, c.f)
 				ys = append(ys, y)
+				known = append(known, c.known)
+				if y == 1 {
+					rows = append(rows, province+"\t"+c.a.Text+"\t"+c.b.Text)
+				}
 			}
 		}
 	}
-	return xs, ys
+	return xs, ys, known, rows
 }
 
 // l2Penalty regularises the pair model's weights (all but the bias): the
@@ -97,44 +112,83 @@ func TestScorerWeightsAreFitted(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fitting takes a few seconds")
 	}
-	first, second := fitScorer(t)
+	first, second, known := fitScorer(t)
 	if *fit {
 		t.Logf("var firstWeights = %s", goFeatures(first))
 		t.Logf("var scoreWeights = %s", goFeatures(second))
+		t.Logf("var knownWeights = %s", goFeatures(known))
 	}
 	for k := range first {
-		if math.Abs(first[k]-firstWeights[k]) > weightTolerance || math.Abs(second[k]-scoreWeights[k]) > weightTolerance {
-			t.Fatalf("scorer.go's weights are not the fitted ones (feature %s: %.3f, %.3f fitted, %.3f, %.3f in scorer.go); run go test ./diff -run ScorerWeights -fit -v and paste them", featureNames[k], first[k], second[k], firstWeights[k], scoreWeights[k])
+		if math.Abs(first[k]-firstWeights[k]) > weightTolerance || math.Abs(second[k]-scoreWeights[k]) > weightTolerance || math.Abs(known[k]-knownWeights[k]) > weightTolerance {
+			t.Fatalf("scorer.go's weights are not the fitted ones (feature %s: %.3f, %.3f, %.3f fitted, %.3f, %.3f, %.3f in scorer.go); run go test ./diff -run ScorerWeights -fit -v and paste them", featureNames[k], first[k], second[k], known[k], firstWeights[k], scoreWeights[k], knownWeights[k])
 		}
 	}
 }
 
 // fitScorer fits the first stage (features that ignore the other
-// candidates) and then, with candidates ranked by it, the second.
-func fitScorer(t *testing.T) (features, features) {
+// candidates and the learned counterparts) and then, with candidates
+// ranked by it, the second: scoreWeights on every candidate without
+// fLearned, knownWeights on the known candidates with it. Each province's
+// candidates read counterparts learned from the other provinces only (see
+// learned.go), so fLearned is weighed as it will be on an unseen report.
+func fitScorer(t *testing.T) (features, features, features) {
 	saved := firstWeights
 	defer func() { firstWeights = saved }()
-	xs, ys := labelledCandidates(t, trainingFixtures)
+	xs, ys, _ := labelledCandidates(t, trainingFixtures)
 	for i := range xs {
-		for _, k := range contextual {
+		for _, k := range append(contextual, fLearned) {
 			xs[i][k] = 0
 		}
 	}
 	first := fitLogistic(xs, ys, l2Penalty)
 	firstWeights = first
-	xs, ys = labelledCandidates(t, trainingFixtures)
+	xs, ys, known := labelledCandidates(t, trainingFixtures)
+	var kx []features
+	var ky []float64
+	for i := range xs {
+		if known[i] {
+			kx, ky = append(kx, xs[i]), append(ky, ys[i])
+		}
+		xs[i][fLearned] = 0
+	}
 	second := fitLogistic(xs, ys, l2Penalty)
+	third := fitLogistic(kx, ky, l2Penalty)
 	if *fit {
-		pos := 0.0
+		pos, kpos := 0.0, 0.0
 		for _, y := range ys {
 			pos += y
 		}
-		t.Logf("%d candidates, %.0f labelled pairs", len(xs), pos)
-		for k, v := range second {
-			t.Logf("%-12s %7.3f", featureNames[k], v)
+		for _, y := range ky {
+			kpos += y
+		}
+		t.Logf("%d candidates, %.0f labelled pairs; %d known, %.0f pairs", len(xs), pos, len(kx), kpos)
+		for k := range second {
+			t.Logf("%-12s %7.3f %7.3f", featureNames[k], second[k], third[k])
 		}
 	}
-	return first, second
+	return first, second, third
+}
+
+// counterpartsPath is the file learned.go embeds.
+const counterpartsPath = "data/counterparts.tsv"
+
+// TestCounterpartsAreCurrent checks that data/counterparts.tsv lists the
+// labelled pairs of the training fixtures as the tool cuts them today;
+// with -fit it rewrites the file.
+func TestCounterpartsAreCurrent(t *testing.T) {
+	_, _, _, rows := labelledCandidatesAndPairs(t, trainingFixtures)
+	slices.Sort(rows)
+	rows = slices.Compact(rows)
+	want := "# generated by go test ./diff -run Counterparts -fit: the labelled pairs of the training fixtures\n# (province, 全国's commitment, the province's), which learned.go reads (see there)\n" + strings.Join(rows, "\n") + "\n"
+	if *fit {
+		if err := os.WriteFile(counterpartsPath, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if counterpartsFile != want {
+		t.Fatalf("%s is not current; run go test ./diff -run Counterparts -fit, then refit the weights", counterpartsPath)
+	}
 }
 
 // Newton's method converges in about ten steps here; fitting stops when
@@ -144,7 +198,7 @@ const (
 	fitTolerance = 1e-6
 )
 
-var featureNames = [nFeatures]string{"bias", "cosine", "dice", "anchor", "best_max", "best_min", "cover_max", "cover_min", "linked", "same_primary", "share_topic", "class", "class_anchor"}
+var featureNames = [nFeatures]string{"bias", "cosine", "dice", "anchor", "best_max", "best_min", "cover_max", "cover_min", "linked", "same_primary", "share_topic", "class", "class_anchor", "learned"}
 
 // fitLogistic fits logistic regression weights by Newton's method
 // (iteratively reweighted least squares), with an L2 penalty lambda on all

@@ -57,6 +57,9 @@ type candidate struct {
 	// scores without and with the features that compare candidates.
 	base, first, score float64
 	basis              string // why the pair is kept: see Pair.Basis
+	// known: one of the two is a known commitment (learned.go), and
+	// knownWeights score the pair
+	known bool
 }
 
 // docFreq counts the commitments that use each word.
@@ -83,13 +86,15 @@ func countOf[K comparable](cs []*Commitment, keys func(*Commitment) []K) map[K]i
 // or when their wording is at least minCrossTopicSimilarity alike
 // whatever their topics. Ties are broken by keys that do not depend on
 // which side is A.
-func match(as, bs []*Commitment) []candidate { return matchAmong(candidates(as, bs, true)) }
+func match(as, bs []*Commitment, exclude []string) []candidate {
+	return matchAmong(candidates(as, bs, true, exclude))
+}
 
 // matchAmong pairs one to one among the given candidates.
 func matchAmong(cands []candidate) []candidate {
 	var kept []candidate
 	for _, c := range cands {
-		c.score = c.f.score(&scoreWeights)
+		c.score = c.f.score(c.weights())
 		if c.basis = c.keepBasis(); c.basis != "" {
 			kept = append(kept, c)
 		}

@@ -13,7 +13,7 @@ func TestPruningChangesNothing(t *testing.T) {
 	for _, p := range [][2]string{{"全国", "广东"}, {"江苏", "湖北"}} {
 		ls := al.Label([]*document.Document{docs[p[0]], docs[p[1]]})
 		as, bs := Extract(al, ls[0]), Extract(al, ls[1])
-		all, pruned := candidates(as, bs, false), candidates(as, bs, true)
+		all, pruned := candidates(as, bs, false, p[:]), candidates(as, bs, true, p[:])
 		if len(pruned) >= len(all)/2 {
 			t.Errorf("%v: pruning kept %d of %d candidates", p, len(pruned), len(all))
 		}
@@ -29,7 +29,7 @@ func TestPruningChangesNothing(t *testing.T) {
 		chosen := func(cs []candidate) map[[2]int]bool {
 			m := map[[2]int]bool{}
 			for _, c := range cs {
-				if c.f.score(&scoreWeights) >= minScore {
+				if c.f.score(c.weights()) >= minScore {
 					m[[2]int{c.a.Index, c.b.Index}] = true
 				}
 			}
@@ -51,9 +51,9 @@ func TestCandidatesMirror(t *testing.T) {
 	for _, p := range [][2]string{{"全国", "广东"}, {"四川", "江西"}, {"江苏", "湖北"}} {
 		ls := al.Label([]*document.Document{docs[p[0]], docs[p[1]]})
 		as, bs := Extract(al, ls[0]), Extract(al, ls[1])
-		ab := candidates(as, bs, true)
+		ab := candidates(as, bs, true, p[:])
 		ba := map[[2]int]candidate{}
-		for _, c := range candidates(bs, as, true) {
+		for _, c := range candidates(bs, as, true, p[:]) {
 			ba[[2]int{c.b.Index, c.a.Index}] = c
 		}
 		if len(ab) != len(ba) {
@@ -73,7 +73,7 @@ func TestCandidatesMirror(t *testing.T) {
 			}
 			return m
 		}
-		chosen, full := key(match(as, bs)), key(matchAmong(candidates(as, bs, false)))
+		chosen, full := key(match(as, bs, p[:])), key(matchAmong(candidates(as, bs, false, p[:])))
 		if len(chosen) != len(full) {
 			t.Errorf("%v: %d pairs with pruning, %d without", p, len(chosen), len(full))
 		}

@@ -25,6 +25,7 @@ const (
 	fShareTopic
 	fClass       // both name a policy class
 	fClassAnchor // … that no other commitment of either document names
+	fLearned     // how alike one is to the counterparts readers found for the other (learned.go)
 	nFeatures
 )
 
@@ -32,12 +33,25 @@ type features [nFeatures]float64
 
 // scoreWeights are the fitted weights of the features (fit_test.go prints
 // them; paste them here after refitting).
-var scoreWeights = features{-8.517, -1.112, 2.560, 0.876, 0.807, 2.808, 0.171, 2.015, 1.597, -0.177, 1.028, 2.847, 1.062}
+var scoreWeights = features{-8.514, -1.165, 2.647, 0.835, 0.772, 2.879, 0.234, 1.928, 1.593, -0.177, 1.008, 2.871, 1.015, 0.000}
+
+// knownWeights weigh the features of a candidate one of whose commitments
+// is known (see learned.go): the model fitted on such candidates, which
+// also reads fLearned.
+var knownWeights = features{-7.800, -3.705, -3.141, 0.172, 0.750, 2.862, 0.326, 5.272, 0.981, -0.825, 1.051, 1.821, 1.128, 9.131}
+
+// weights are the second-stage weights that score a candidate.
+func (c *candidate) weights() *features {
+	if c.known {
+		return &knownWeights
+	}
+	return &scoreWeights
+}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
 // commitment's candidates and links paragraphs.
-var firstWeights = features{-8.133, 1.509, 4.719, 1.445, 0.000, 0.000, -1.214, 1.396, 0.000, 0.204, 2.245, 4.088, 2.334}
+var firstWeights = features{-8.135, 1.302, 4.887, 1.417, 0.000, 0.000, -1.116, 1.379, 0.000, 0.205, 2.226, 4.115, 2.307, 0.000}
 
 // linkScore: a candidate the first model thinks more likely than not a
 // pair (0.5) links its two paragraphs: other commitments of the same two
@@ -56,9 +70,9 @@ func (c *candidate) mayPair() bool {
 	z := 0.0
 	for k, v := range c.f {
 		if slices.Contains(contextual, k) {
-			z += max(0, scoreWeights[k]) // each is at most 1
+			z += max(0, c.weights()[k]) // each is at most 1
 		} else {
-			z += v * scoreWeights[k]
+			z += v * c.weights()[k]
 		}
 	}
 	return z >= math.Log(minScore/(1-minScore))
@@ -76,8 +90,9 @@ func (f *features) score(w *features) float64 {
 // character bigram or a policy class, with their features; with prune,
 // only those that may pair (most candidates share a common bigram and
 // nothing else). Ranks and links count every candidate either way.
-func candidates(as, bs []*Commitment, prune bool) []candidate {
+func candidates(as, bs []*Commitment, prune bool, exclude []string) []candidate {
 	pa, pb, words, grams := profiles(as, bs)
+	ga, gb, la, lb := learnedProfiles(as, bs, exclude)
 	number, hasNumber := words["#"]
 	numbers, hasNumbers := grams["##"]
 	nw, ng := int32(len(words)), int32(len(grams))
@@ -149,6 +164,12 @@ func candidates(as, bs []*Commitment, prune bool) []candidate {
 			}
 			if shareTopic(a, b) {
 				c.f[fShareTopic] = 1
+			}
+			if la[i] != nil {
+				c.f[fLearned], c.known = learnedSim(gb[j], la[i]), true
+			}
+			if lb[j] != nil {
+				c.f[fLearned], c.known = max(c.f[fLearned], learnedSim(ga[i], lb[j])), true
 			}
 			for _, k := range sharedClasses(a, b) {
 				c.f[fClass] = 1

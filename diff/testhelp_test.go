@@ -60,7 +60,7 @@ func nationalComparison(t testing.TB, province string) *comparison {
 	al, docs := setup(t)
 	ls := al.Label([]*document.Document{docs["全国"], docs[province]})
 	as, bs := Extract(al, ls[0]), Extract(al, ls[1])
-	c := &comparison{result: Compare(al, ls[0], ls[1]), as: as, bs: bs, cands: candidates(as, bs, false)}
+	c := &comparison{result: Compare(al, ls[0], ls[1]), as: as, bs: bs, cands: candidates(as, bs, false, []string{"全国", province})}
 	comparisons.Store(province, c)
 	return c
 }
