@@ -10,9 +10,10 @@ import (
 )
 
 // Learned counterparts: for a commitment of the national report that
-// readers paired in many provinces (新建1亿亩高标准农田 ~ 新建高标准农田500万亩,
-// ~ 建成高标准农田80万亩, …), the wordings provinces answer it with are a
-// profile of how the promise reads in a provincial report. A province
+// readers paired in many provinces (继续开展大规模职业技能培训 ~ 深入实施技能云南
+// “十个一批”培训工程, ~ 加快职业技能提升行动扩容提质, …), the wordings
+// provinces answer it with are a profile of how the promise reads in a
+// provincial report. A province
 // clause whose bigrams resemble that profile likely answers it, even when
 // it shares few words with the national clause (推进大型风光电基地… ~
 // 高质量建设国家大型风电光伏基地). data/counterparts.tsv lists the labelled
