@@ -53,7 +53,7 @@ func TestCandidatesMirror(t *testing.T) {
 		as, bs := Extract(al, ls[0]), Extract(al, ls[1])
 		ab := candidates(as, bs, true, p[:])
 		ba := map[[2]int]candidate{}
-		for _, c := range candidates(bs, as, true, p[:]) {
+		for _, c := range candidates(bs, as, true, []string{p[1], p[0]}) {
 			ba[[2]int{c.b.Index, c.a.Index}] = c
 		}
 		if len(ab) != len(ba) {
@@ -61,7 +61,7 @@ func TestCandidatesMirror(t *testing.T) {
 		}
 		for _, c := range ab {
 			d, ok := ba[[2]int{c.a.Index, c.b.Index}]
-			if !ok || d.f != c.f || d.base != c.base || d.first != c.first {
+			if !ok || d.f != c.f || d.base != c.base || d.first != c.first || d.known != c.known {
 				t.Fatalf("%v: %q ~ %q: %v %v one way, %v %v the other", p, c.a.Text, c.b.Text, c.f, c.base, d.f, d.base)
 			}
 		}

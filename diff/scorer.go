@@ -8,9 +8,11 @@ import (
 
 // A pair of commitments is judged on a few signals (features), weighed by
 // a logistic model fitted to hand-labelled pairs (see fit_test.go): how
-// much wording they share, whether they share a rare term, whether each is
-// the other's closest counterpart, and whether their paragraphs are
-// already paired by other commitments.
+// much wording they share, whether they share a rare term or a policy
+// class, whether each is the other's closest counterpart, whether their
+// paragraphs are already paired by other commitments, and, where one is a
+// known commitment, how alike the other is to its learned counterparts
+// (learned.go, weighed by a model of its own, knownWeights).
 const (
 	fBias = iota
 	fCosine
@@ -31,8 +33,9 @@ const (
 
 type features [nFeatures]float64
 
-// scoreWeights are the fitted weights of the features (fit_test.go prints
-// them; paste them here after refitting).
+// scoreWeights are the fitted weights of the features of a candidate
+// neither of whose commitments is known (fit_test.go prints them; paste
+// them here after refitting).
 var scoreWeights = features{-8.514, -1.165, 2.647, 0.835, 0.772, 2.879, 0.234, 1.928, 1.593, -0.177, 1.008, 2.871, 1.015, 0.000}
 
 // knownWeights weigh the features of a candidate one of whose commitments
@@ -92,7 +95,7 @@ func (f *features) score(w *features) float64 {
 // nothing else). Ranks and links count every candidate either way.
 func candidates(as, bs []*Commitment, prune bool, exclude []string) []candidate {
 	pa, pb, words, grams := profiles(as, bs)
-	ga, gb, la, lb := learnedProfiles(as, bs, exclude)
+	ga, gb, la, lb := learnedProfiles(as, bs, pa, pb, grams, exclude)
 	number, hasNumber := words["#"]
 	numbers, hasNumbers := grams["##"]
 	nw, ng := int32(len(words)), int32(len(grams))
