@@ -132,8 +132,8 @@ func TestPairsMatchHandLabels(t *testing.T) {
 		name, path              string
 		minPrecision, minRecall float64
 	}{
-		// Each row: the figures measured today (precision, recall), less
-		// than one pair, so that a change that loses a pair fails. The
+		// Each row: the figures measured today (precision, recall) less
+		// half a pair, so that a change that loses a pair fails. The
 		// README gives the blind figures as they were first measured and
 		// the revisions that reproduce them (scripts/pairs-at.sh).
 		//
