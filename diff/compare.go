@@ -69,7 +69,12 @@ type Pair struct {
 
 // Compare matches the commitments of two labelled documents.
 func Compare(a *align.Aligner, x, y *align.Labelled) *Result {
-	as, bs := Extract(a, x), Extract(a, y)
+	return compareCommitments(a, x, y, Extract(a, x), Extract(a, y))
+}
+
+// compareCommitments is Compare given the documents' commitments (as
+// Extract returns them).
+func compareCommitments(a *align.Aligner, x, y *align.Labelled, as, bs []*Commitment) *Result {
 	tax := a.Taxonomy()
 	r := &Result{
 		A: Side{Path: x.Doc.Path, Index: x.Doc.Index, Meta: x.Doc.Meta, Commitments: len(as)},

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/policydiff/policydiff/document"
 )
 
 var fit = flag.Bool("fit", false, "refit the pair model on the training fixtures and print its weights; with -run Counterparts, rewrite data/counterparts.tsv (then rerun the fit: the file is embedded when the test binary is built)")
@@ -53,7 +52,7 @@ func labelledCandidates(t testing.TB, paths []string) ([]features, []float64, []
 // labelled pairs (province, 全国's commitment, the province's), the rows of
 // data/counterparts.tsv.
 func labelledCandidatesAndPairs(t testing.TB, paths []string) ([]features, []float64, []bool, []string) {
-	al, docs := setup(t)
+	al, _ := setup(t)
 	var xs []features
 	var ys []float64
 	var known []bool
@@ -64,8 +63,7 @@ func labelledCandidatesAndPairs(t testing.TB, paths []string) ([]features, []flo
 		provinces, byProvince, same := judgeOf(t, want)
 		labelled, set := topicsOf(want), setOf(path)
 		for _, province := range provinces {
-			ls := al.Label([]*document.Document{docs["全国"], docs[province]})
-			as, bs := Extract(al, ls[0]), Extract(al, ls[1])
+			_, as, bs := nationalCommitments(t, province)
 			n := len(al.Taxonomy().Topics)
 			for _, c := range candidates(as, bs, false, []string{"全国", province}) {
 				sameAs := func(w fixturePair) bool {

@@ -3,8 +3,6 @@ package diff
 import (
 	"slices"
 	"testing"
-
-	"github.com/policydiff/policydiff/document"
 )
 
 // TestCounterpartsRecogniseTheComparedReport: with no region given, the
@@ -13,14 +11,13 @@ import (
 // none); so a renamed or unrecognised file of a labelled report is still
 // measured as unseen.
 func TestCounterpartsRecogniseTheComparedReport(t *testing.T) {
-	al, docs := setup(t)
+	_, docs := setup(t)
 	ix := counterparts()
 	for region := range docs {
 		if region == "全国" {
 			continue
 		}
-		ls := al.Label([]*document.Document{docs["全国"], docs[region]})
-		as, bs := Extract(al, ls[0]), Extract(al, ls[1])
+		_, as, bs := nationalCommitments(t, region)
 		got := ix.excluded(as, bs, nil)
 		var want []string
 		if len(ix.clauses[region]) > 0 {

@@ -57,10 +57,29 @@ func nationalComparison(t testing.TB, province string) *comparison {
 	if c, ok := comparisons.Load(province); ok {
 		return c.(*comparison)
 	}
-	al, docs := setup(t)
-	ls := al.Label([]*document.Document{docs["全国"], docs[province]})
-	as, bs := Extract(al, ls[0]), Extract(al, ls[1])
-	c := &comparison{result: Compare(al, ls[0], ls[1]), as: as, bs: bs, cands: candidates(as, bs, false, []string{"全国", province})}
+	al, _ := setup(t)
+	ls, as, bs := nationalCommitments(t, province)
+	c := &comparison{result: compareCommitments(al, ls[0], ls[1], as, bs), as: as, bs: bs, cands: candidates(as, bs, false, []string{"全国", province})}
 	comparisons.Store(province, c)
 	return c
 }
+
+// nationalCommitments labels 全国 and a province and extracts their
+// commitments, once per province (the comparisons and the fit share them).
+func nationalCommitments(t testing.TB, province string) ([]*align.Labelled, []*Commitment, []*Commitment) {
+	type extracted struct {
+		ls     []*align.Labelled
+		as, bs []*Commitment
+	}
+	if e, ok := extractions.Load(province); ok {
+		e := e.(*extracted)
+		return e.ls, e.as, e.bs
+	}
+	al, docs := setup(t)
+	ls := al.Label([]*document.Document{docs["全国"], docs[province]})
+	e := &extracted{ls, Extract(al, ls[0]), Extract(al, ls[1])}
+	extractions.Store(province, e)
+	return e.ls, e.as, e.bs
+}
+
+var extractions sync.Map // province → the labelled documents and their commitments
