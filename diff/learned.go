@@ -170,8 +170,8 @@ func learnedProfiles(as, bs []*Commitment, pa, pb []profile, grams interner, exc
 			}
 		}
 	}
-	n := float64(len(as) + len(bs))
-	idf := func(df int) float64 { return math.Log((n+1)/float64(df+1)) + 1 }
+	n := len(as) + len(bs)
+	idf := func(df int) float64 { return idfOf(df, n) }
 	weighCounts := func(counts map[string]int) *learnedVec {
 		w := map[int32]float64{}
 		outside := 0 // bigrams neither document uses count in the norm only: the sum of their squared counts
@@ -198,11 +198,10 @@ func learnedProfiles(as, bs []*Commitment, pa, pb []profile, grams interner, exc
 	weighed := func(ps []profile) []*learnedVec {
 		out := make([]*learnedVec, len(ps))
 		for i, p := range ps {
-			w := make(map[int32]float64, len(p.grams.ids))
+			l := &learnedVec{v: vec{ids: p.grams.ids, vals: make([]float64, len(p.grams.ids))}}
 			for k, id := range p.grams.ids {
-				w[id] = p.grams.vals[k] * idf(df[id])
+				l.v.vals[k] = p.grams.vals[k] * idf(df[id])
 			}
-			l := &learnedVec{v: newVec(w)}
 			l.norm = math.Sqrt(l.v.dot(l.v))
 			out[i] = l
 		}

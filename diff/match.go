@@ -39,16 +39,19 @@ const (
 )
 
 // inverseFrequencies weighs words by how few of the n commitments of the
-// two documents use them (dfA and dfB: see docFreq): log((n+1)/(df+1)) + 1.
+// two documents use them (dfA and dfB: see docFreq).
 func inverseFrequencies(dfA, dfB map[string]int, n int) map[string]float64 {
 	idf := make(map[string]float64, len(dfA)+len(dfB))
 	for _, df := range []map[string]int{dfA, dfB} {
 		for w := range df {
-			idf[w] = math.Log(float64(n+1)/float64(dfA[w]+dfB[w]+1)) + 1
+			idf[w] = idfOf(dfA[w]+dfB[w], n)
 		}
 	}
 	return idf
 }
+
+// idfOf weighs a term that df of n commitments use: log((n+1)/(df+1)) + 1.
+func idfOf(df, n int) float64 { return math.Log(float64(n+1)/float64(df+1)) + 1 }
 
 type candidate struct {
 	a, b *Commitment

@@ -70,12 +70,12 @@ func (c *candidate) mayPair() bool {
 	if c.alikeWording() {
 		return true
 	}
-	z := 0.0
+	z, w := 0.0, c.weights()
 	for k, v := range c.f {
 		if slices.Contains(contextual, k) {
-			z += max(0, c.weights()[k]) // each is at most 1
+			z += max(0, w[k]) // each is at most 1
 		} else {
-			z += v * c.weights()[k]
+			z += v * w[k]
 		}
 	}
 	return z >= math.Log(minScore/(1-minScore))
