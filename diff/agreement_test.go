@@ -70,18 +70,25 @@ func (a agreement) String() string {
 func ratio(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
 
 func agreementOf(xs, ys []fixturePair, same func(x, y fixturePair) bool) agreement {
-	a := agreement{totalP: len(ys), totalR: len(xs)}
-	for _, y := range ys {
-		if holds(xs, y, same) {
-			a.hitsP++
+	return agreementAmong(xs, ys, ys, same)
+}
+
+// agreementAmong is agreementOf with precision over pairs ysP and recall
+// against pairs ysR (the tool's pairs in the labelled topics, and all of
+// them).
+func agreementAmong(xs, ysP, ysR []fixturePair, same func(x, y fixturePair) bool) agreement {
+	return agreement{held(ysP, xs, same), len(ysP), held(xs, ysR, same), len(xs)}
+}
+
+// held counts the pairs of zs that labels in hold.
+func held(zs, in []fixturePair, same func(x, y fixturePair) bool) int {
+	n := 0
+	for _, z := range zs {
+		if holds(in, z, same) {
+			n++
 		}
 	}
-	for _, x := range xs {
-		if holds(ys, x, same) {
-			a.hitsR++
-		}
-	}
-	return a
+	return n
 }
 
 // holds tells whether labels zs hold pair z.
@@ -168,20 +175,6 @@ func toolAgreement(t *testing.T, first, second []fixturePair, same func(x, y fix
 			}
 		}
 	}
-	score := func(want []fixturePair) agreement {
-		a := agreement{totalP: len(inTopics), totalR: len(want)}
-		for _, p := range inTopics {
-			if holds(want, p, same) {
-				a.hitsP++
-			}
-		}
-		for _, w := range want {
-			if holds(all, w, same) {
-				a.hitsR++
-			}
-		}
-		return a
-	}
 	var both []fixturePair
 	for _, x := range first {
 		if holds(second, x, same) {
@@ -208,5 +201,5 @@ func toolAgreement(t *testing.T, first, second []fixturePair, same func(x, y fix
 			missed = append(missed, w)
 		}
 	}
-	return score(first), score(second), consensus, wrong, missed
+	return agreementAmong(first, inTopics, all, same), agreementAmong(second, inTopics, all, same), consensus, wrong, missed
 }
