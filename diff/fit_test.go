@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
 )
 
 var fit = flag.Bool("fit", false, "refit the pair model on the training fixtures and print its weights; with -run Counterparts, rewrite data/counterparts.tsv (then rerun the fit: the file is embedded when the test binary is built)")
