@@ -11,6 +11,7 @@ import (
 
 	"github.com/policydiff/policydiff/align"
 	"github.com/policydiff/policydiff/document"
+	"github.com/policydiff/policydiff/targets"
 )
 
 // Commitment is a clause (or a few short clauses) of a plan part that
@@ -33,6 +34,9 @@ type Commitment struct {
 	grams  map[string]int // Han character bigrams, numbers as "#"
 	// classes are the policy classes the text names (see classes.go).
 	classes []int
+	// indicators are the targets taxonomy's indicators whose target the
+	// commitment states (see markIndicators).
+	indicators []string
 }
 
 // Tuning constants for cutting sentences into commitments.
@@ -131,7 +135,28 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 		c.Index = len(kept)
 		kept = append(kept, c)
 	}
+	markIndicators(kept, targets.Extract(l.Doc).Targets)
 	return kept
+}
+
+// markIndicators notes the indicator of each target of the document's
+// target passage (主要预期目标) on the commitment that states it, so that two
+// reports' targets for one indicator (城镇调查失业率全年控制在5.5%以内,
+// 城镇调查失业率5.5%左右) pair whatever their numbers and wording (see
+// sameIndicator). Only indicators the targets taxonomy knows count; a
+// commitment and a target are one statement when they are on one line
+// and one text holds the other.
+func markIndicators(cs []*Commitment, ts []targets.Target) {
+	for _, t := range ts {
+		if !t.Known {
+			continue
+		}
+		for _, c := range cs {
+			if c.Line == t.Line && (strings.Contains(c.Text, t.Source) || strings.Contains(t.Source, c.Text)) && !slices.Contains(c.indicators, t.Indicator) {
+				c.indicators = append(c.indicators, t.Indicator)
+			}
+		}
+	}
 }
 
 // ownFirst orders a passage's topics by the commitment's own cue scores,

@@ -14,6 +14,7 @@ const Unclassified = "unclassified"
 const (
 	BasisModel   = "model"
 	BasisWording = "wording"
+	BasisTarget  = "target"
 )
 
 // Result is the comparison of two documents: for each topic, the shared
@@ -59,7 +60,8 @@ type Pair struct {
 	Similarity float64 `json:"similarity"`
 	Score      float64 `json:"score"`
 	// Basis says why the two count as the same: the pair model scored them
-	// at least minScore (BasisModel), or, below that, their wording is
+	// at least minScore (BasisModel), or, below that, both state their
+	// report's target for one indicator (BasisTarget) or their wording is
 	// alike (BasisWording).
 	Basis string `json:"basis"`
 	// Diff is the wording of A turned into B: equal spans, deletions

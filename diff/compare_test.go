@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -197,5 +198,57 @@ func TestPairTopicFallsBackOnOwnWords(t *testing.T) {
 	b.topics = []int{id("employment"), id("social-security")}
 	if got := pairTopic(a, b, n); got != id("social-security") {
 		t.Errorf("pairTopic with a shared topic = %s", tax.Topics[got].ID)
+	}
+}
+
+// TestTargetsOfOneIndicatorPair: commitments that state their report's
+// target for one indicator carry it, and such targets pair whatever their
+// numbers and wording. The clauses are those of the target passages
+// (全国 line 63, 青海 4644, 山东 2340, 四川 3702 of the built-in corpus).
+func TestTargetsOfOneIndicatorPair(t *testing.T) {
+	indicators := map[string]map[string][]string{
+		"全国": {
+			"城镇调查失业率全年控制在5.5%以内": {"城镇调查失业率"},
+			"进出口保稳提质":            {"进出口增长"},
+			"粮食产量保持在1.3万亿斤以上":    {"粮食产量"},
+		},
+		"青海": {"城镇登记失业率、城镇调查失业率全年分别控制在3.5%和5.5%以内": {"城镇登记失业率", "城镇调查失业率"}},
+		"山东": {"粮食总产、播种面积保持稳定": {"粮食产量", "粮食播种面积"}},
+		"四川": {"进出口总额增长高于经济增速": {"进出口增长"}},
+	}
+	seen := map[string]bool{}
+	for _, p := range []string{"青海", "山东", "四川"} {
+		_, as, bs := nationalCommitments(t, p)
+		for region, cs := range map[string][]*Commitment{"全国": as, p: bs} {
+			for _, c := range cs {
+				want, ok := indicators[region][c.Text]
+				seen[c.Text] = seen[c.Text] || ok
+				if ok && !slices.Equal(c.indicators, want) || !ok && c.Line != 63 && c.Line != 4644 && c.Line != 2340 && c.Line != 3702 && len(c.indicators) > 0 {
+					t.Errorf("%s %q (%d): indicators %v, want %v", region, c.Text, c.Line, c.indicators, want)
+				}
+			}
+		}
+	}
+	for _, texts := range indicators {
+		for text := range texts {
+			if !seen[text] {
+				t.Errorf("no commitment %q", text)
+			}
+		}
+	}
+	for _, want := range [][3]string{
+		{"青海", "城镇调查失业率全年控制在5.5%以内", "城镇登记失业率、城镇调查失业率全年分别控制在3.5%和5.5%以内"},
+		{"山东", "粮食产量保持在1.3万亿斤以上", "粮食总产、播种面积保持稳定"},
+		{"四川", "进出口保稳提质", "进出口总额增长高于经济增速"},
+	} {
+		found := false
+		for _, tr := range nationalComparison(t, want[0]).result.Topics {
+			for _, p := range tr.Shared {
+				found = found || p.A.Text == want[1] && p.B.Text == want[2]
+			}
+		}
+		if !found {
+			t.Errorf("全国-%s: %q and %q, targets of one indicator, are not shared", want[0], want[1], want[2])
+		}
 	}
 }

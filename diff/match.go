@@ -2,6 +2,7 @@ package diff
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -121,10 +122,23 @@ func (c *candidate) keepBasis() string {
 	switch {
 	case c.score >= minScore:
 		return BasisModel
+	case c.sameIndicator():
+		return BasisTarget
 	case c.alikeWording():
 		return BasisWording
 	}
 	return ""
+}
+
+// sameIndicator: both commitments state their report's target for one
+// indicator of the targets taxonomy (see markIndicators).
+func (c *candidate) sameIndicator() bool {
+	for _, x := range c.a.indicators {
+		if slices.Contains(c.b.indicators, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // alikeWording: the wordings are minCrossTopicSimilarity alike, or
