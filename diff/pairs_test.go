@@ -107,13 +107,7 @@ func coveringCommitment(cs []*Commitment, para string, line int, span string) *C
 
 // paragraphText is the text of a region's paragraph at a line.
 func paragraphText(t testing.TB, docs map[string]*document.Document, region string, line int) string {
-	for _, p := range docs[region].Paragraphs() {
-		if p.Line == line {
-			return p.Text
-		}
-	}
-	t.Fatalf("%s has no paragraph at line %d", region, line)
-	return ""
+	return paragraphAt(t, docs[region], line)
 }
 
 // TestPairsMatchHandLabels measures pair precision and recall against
