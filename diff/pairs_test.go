@@ -286,66 +286,92 @@ func pairFigures(t *testing.T, path string) (float64, float64, []string) {
 // gives the counts, the others every false pair and miss.
 func pairFiguresOf(t *testing.T, want []fixturePair) (float64, float64, []string) {
 	provinces, byProvince, same := judgeOf(t, want)
-	labelled := topicsOf(want)
 	adjudicated := readAdjudicated(t)
-	var hitsP, hitsAdj, totalP, hitsR, totalR, hitsClear, totalClear int
-	var misses []string
+	var tl tally
 	causes := map[string]int{}
 	for _, province := range provinces {
 		cmp := nationalComparison(t, province)
-		r := cmp.result
 		fixture := byProvince[province]
 		sets := setsOf(fixture)
-		sameAs := func(p Pair) func(fixturePair) bool {
-			return func(w fixturePair) bool {
-				return w.province == province && sets[w.set] && same(province, w, p.A, p.B)
-			}
-		}
-		var all []Pair
-		for _, tr := range r.Topics {
-			all = append(all, tr.Shared...)
-			if !labelled[tr.ID] {
-				continue
-			}
-			for _, p := range tr.Shared {
-				totalP++
-				switch {
-				case slices.ContainsFunc(fixture, sameAs(p)):
-					hitsP++
-				case slices.ContainsFunc(adjudicated, sameAs(p)):
-					hitsAdj++
-					misses = append(misses, fmt.Sprintf("pair not in the fixture, judged right on adjudication 全国-%s: %q (%d) ~ %q (%d)", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line))
-				default:
-					misses = append(misses, fmt.Sprintf("false pair 全国-%s: %q (%d) ~ %q (%d) similarity %.2f score %.2f", province, p.A.Text, p.A.Line, p.B.Text, p.B.Line, p.Similarity, p.Score))
-				}
-			}
-		}
-		cause := missCauses(t, province, cmp, all)
-		for _, w := range fixture {
-			found := slices.ContainsFunc(all, func(p Pair) bool { return same(province, w, p.A, p.B) })
-			totalR++
-			if found {
-				hitsR++
-			} else {
+		cause := missCauses(t, province, cmp, allPairs(cmp.result))
+		tl.measure(cmp.result, "全国-"+province, fixture, adjudicated,
+			func(w fixturePair, a, b *Commitment) bool {
+				return w.province == province && sets[w.set] && same(province, w, a, b)
+			},
+			func(w fixturePair) string {
 				why, detail := cause(w)
 				causes[why]++
-				misses = append(misses, fmt.Sprintf("missed 全国-%s %s: %q (%d) ~ %q (%d): %s%s", province, w.topic, w.textA, w.lineA, w.textB, w.lineB, why, detail))
-			}
-			if !w.hard {
-				totalClear++
-				if found {
-					hitsClear++
-				}
-			}
-		}
+				return ": " + why + detail
+			})
 	}
-	precision, recall := float64(hitsP+hitsAdj)/float64(max(totalP, 1)), float64(hitsR)/float64(max(totalR, 1))
-	summary := fmt.Sprintf("precision %d/%d (%d/%d fixture pairs alone), recall %d/%d (of the pairs not marked hard calls %d/%d); misses:", hitsP+hitsAdj, totalP, hitsP, totalP, hitsR, totalR, hitsClear, totalClear)
+	summary := fmt.Sprintf("precision %d/%d (%d/%d fixture pairs alone), recall %d/%d (of the pairs not marked hard calls %d/%d); misses:", tl.hitsP+tl.hitsAdj, tl.totalP, tl.hitsP, tl.totalP, tl.hitsR, tl.totalR, tl.hitsClear, tl.totalClear)
 	for _, why := range missReasons {
 		summary += fmt.Sprintf(" %s %d,", why, causes[why])
 	}
-	misses = append([]string{strings.TrimSuffix(summary, ",")}, misses...)
-	return precision, recall, misses
+	precision, recall := tl.figures()
+	return precision, recall, append([]string{strings.TrimSuffix(summary, ",")}, tl.log...)
+}
+
+// tally counts a tool's pairs against labelled ones, over comparisons.
+type tally struct {
+	hitsP, hitsAdj, totalP, hitsR, totalR, hitsClear, totalClear int
+	log                                                          []string
+}
+
+// measure adds one comparison (named name): the pairs of r in the
+// topics of fixture are right when same makes them a labelled pair or one
+// judged the same on adjudication; each labelled pair is found or missed
+// (why tells why). It logs every false pair, adjudicated pair and miss.
+func (tl *tally) measure(r *Result, name string, fixture, adjudicated []fixturePair, same func(w fixturePair, a, b *Commitment) bool, why func(fixturePair) string) {
+	labelled := topicsOf(fixture)
+	for _, tr := range r.Topics {
+		if !labelled[tr.ID] {
+			continue
+		}
+		for _, p := range tr.Shared {
+			tl.totalP++
+			sameAs := func(w fixturePair) bool { return same(w, p.A, p.B) }
+			switch {
+			case slices.ContainsFunc(fixture, sameAs):
+				tl.hitsP++
+			case slices.ContainsFunc(adjudicated, sameAs):
+				tl.hitsAdj++
+				tl.log = append(tl.log, fmt.Sprintf("pair not in the fixture, judged right on adjudication %s: %q (%d) ~ %q (%d)", name, p.A.Text, p.A.Line, p.B.Text, p.B.Line))
+			default:
+				tl.log = append(tl.log, fmt.Sprintf("false pair %s: %q (%d) ~ %q (%d) similarity %.2f score %.2f", name, p.A.Text, p.A.Line, p.B.Text, p.B.Line, p.Similarity, p.Score))
+			}
+		}
+	}
+	all := allPairs(r)
+	for _, w := range fixture {
+		found := slices.ContainsFunc(all, func(p Pair) bool { return same(w, p.A, p.B) })
+		tl.totalR++
+		if found {
+			tl.hitsR++
+		} else {
+			tl.log = append(tl.log, fmt.Sprintf("missed %s %s: %q (%d) ~ %q (%d)%s", name, w.topic, w.textA, w.lineA, w.textB, w.lineB, why(w)))
+		}
+		if !w.hard {
+			tl.totalClear++
+			if found {
+				tl.hitsClear++
+			}
+		}
+	}
+}
+
+// figures are the tally's precision and recall.
+func (tl *tally) figures() (float64, float64) {
+	return float64(tl.hitsP+tl.hitsAdj) / float64(max(tl.totalP, 1)), float64(tl.hitsR) / float64(max(tl.totalR, 1))
+}
+
+// allPairs lists a result's shared pairs, every topic.
+func allPairs(r *Result) []Pair {
+	var all []Pair
+	for _, tr := range r.Topics {
+		all = append(all, tr.Shared...)
+	}
+	return all
 }
 
 // Why a labelled pair was missed, from the matcher's point of view.
