@@ -109,17 +109,28 @@ func TestScorerWeightsAreFitted(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fitting takes a few seconds")
 	}
-	first, second, known := fitScorer(t)
+	first, second, known, yoy := fitScorer(t)
 	if *fit {
 		t.Logf("var firstWeights = %s", goFeatures(first))
 		t.Logf("var scoreWeights = %s", goFeatures(second))
 		t.Logf("var knownWeights = %s", goFeatures(known))
+		t.Logf("var yoyWeights = %s", goFeatures(yoy))
 	}
 	for k := range first {
-		if math.Abs(first[k]-firstWeights[k]) > weightTolerance || math.Abs(second[k]-scoreWeights[k]) > weightTolerance || math.Abs(known[k]-knownWeights[k]) > weightTolerance {
-			t.Fatalf("scorer.go's weights are not the fitted ones (feature %s: %.3f, %.3f, %.3f fitted, %.3f, %.3f, %.3f in scorer.go); run go test ./diff -run ScorerWeights -fit -v and paste them", featureNames[k], first[k], second[k], known[k], firstWeights[k], scoreWeights[k], knownWeights[k])
+		fitted, pasted := [4]float64{first[k], second[k], known[k], yoy[k]}, [4]float64{firstWeights[k], scoreWeights[k], knownWeights[k], yoyWeights[k]}
+		for i := range fitted {
+			if math.Abs(fitted[i]-pasted[i]) > weightTolerance {
+				t.Fatalf("scorer.go's weights are not the fitted ones (feature %s: %.3f fitted, %.3f in scorer.go, first/score/known/yoy %d); run go test ./diff -run ScorerWeights -fit -v and paste them", featureNames[k], fitted[i], pasted[i], i)
+			}
 		}
 	}
+}
+
+// yoyTrainingFixtures are the year-over-year sets yoyWeights are fitted
+// on (广东 2020-2021, 浙江 2019-2020); 内蒙古 2020-2021 is kept blind.
+var yoyTrainingFixtures = []string{
+	"../testdata/expect/commitment-pairs-yoy-dev1.tsv",
+	"../testdata/expect/commitment-pairs-yoy-dev2.tsv",
 }
 
 // fitScorer fits the first stage (features that ignore the other
@@ -127,8 +138,10 @@ func TestScorerWeightsAreFitted(t *testing.T) {
 // ranked by it, the second: scoreWeights on every candidate without
 // fLearned, knownWeights on the known candidates with it. Each province's
 // candidates read counterparts learned from the other provinces only (see
-// learned.go), so fLearned is weighed as it will be on an unseen report.
-func fitScorer(t *testing.T) (features, features, features) {
+// learned.go), so fLearned is weighed as it will be on an unseen report;
+// and, with the same first stage, yoyWeights on the candidates of the
+// year-over-year training sets.
+func fitScorer(t *testing.T) (features, features, features, features) {
 	saved := firstWeights
 	defer func() { firstWeights = saved }()
 	xs, ys, _ := labelledCandidates(t, trainingFixtures)
@@ -151,6 +164,11 @@ func fitScorer(t *testing.T) (features, features, features) {
 	}
 	second := fitLogistic(xs, ys, l2Penalty)
 	third := fitLogistic(kx, ky, l2Penalty)
+	yx, yy := yoyLabelledCandidates(t, yoyTrainingFixtures)
+	for i := range yx {
+		yx[i][fLearned] = 0 // no learned counterparts between two years of one region
+	}
+	yoy := fitLogistic(yx, yy, l2Penalty)
 	if *fit {
 		pos, kpos := 0.0, 0.0
 		for _, y := range ys {
@@ -164,7 +182,7 @@ func fitScorer(t *testing.T) (features, features, features) {
 			t.Logf("%-12s %7.3f %7.3f", featureNames[k], second[k], third[k])
 		}
 	}
-	return first, second, third
+	return first, second, third, yoy
 }
 
 // counterpartsPath is the file learned.go embeds.

@@ -64,6 +64,8 @@ type candidate struct {
 	// known: one of the two is a known commitment (learned.go), and
 	// knownWeights score the pair
 	known bool
+	// sameRegion: the two documents are of one region (two years)
+	sameRegion bool
 }
 
 // docFreq counts the commitments that use each word.

@@ -7,12 +7,13 @@ import (
 )
 
 // A pair of commitments is judged on a few signals (features), weighed by
-// a logistic model fitted to hand-labelled pairs (see fit_test.go): how
+// logistic models fitted to hand-labelled pairs (see fit_test.go): how
 // much wording they share, whether they share a rare term or a policy
 // class, whether each is the other's closest counterpart, whether their
 // paragraphs are already paired by other commitments, and, where one is a
 // known commitment, how alike the other is to its learned counterparts
-// (learned.go, weighed by a model of its own, knownWeights).
+// (learned.go, weighed by a model of its own, knownWeights). Two reports
+// of one region a year apart have a model of their own too (yoyWeights).
 const (
 	fBias = iota
 	fCosine
@@ -45,11 +46,21 @@ var knownWeights = features{-7.801, -3.799, -3.138, 0.193, 0.751, 2.860, 0.344, 
 
 // weights are the second-stage weights that score a candidate.
 func (c *candidate) weights() *features {
-	if c.known {
+	switch {
+	case c.known:
 		return &knownWeights
+	case c.sameRegion:
+		return &yoyWeights
 	}
 	return &scoreWeights
 }
+
+// yoyWeights weigh the features of a candidate from two reports of one
+// region (two years of 广东, say): the model fitted on the
+// year-over-year fixtures (fit_test.go), where carried-over wording
+// counts for more than the policy classes do between 全国 and a province.
+
+var yoyWeights = features{-8.454, 4.641, 3.668, 2.040, 2.124, 3.312, 2.827, -6.314, 1.472, -0.127, 0.083, -0.173, -1.128, 0.000}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
@@ -152,7 +163,7 @@ func candidates(as, bs []*Commitment, prune bool, exclude []string) []candidate 
 		sort.Slice(js, func(x, y int) bool { return js[x] < js[y] })
 		for _, j := range js {
 			b, x, y := bs[j], &pa[i], &pb[j]
-			c := candidate{a: a, b: b}
+			c := candidate{a: a, b: b, sameRegion: a.region != "" && a.region == b.region}
 			c.f[fBias] = 1
 			c.f[fCosine] = cosineOf(x, y)
 			c.f[fDice] = diceOf(x, y)

@@ -25,9 +25,16 @@ var yoyFixtures = []struct {
 	minPrecision, minRecall float64
 }{
 	// 内蒙古 2020 and 2021, labelled blind after the matcher was built and
-	// measured once as such: 18/25 = 0.720 (the tool's pairs adjudicated),
-	// 20/40 = 0.500
-	{"内蒙古 2020-2021 (blind)", "../testdata/expect/commitment-pairs-yoy.tsv", 0.700, 0.487},
+	// measured once as such (18/25 = 0.720 with the tool's pairs
+	// adjudicated, 20/40 = 0.500); then once more with yoyWeights, fitted
+	// on the two sets below: 21/27 = 0.778, 23/40 = 0.575
+	{"内蒙古 2020-2021 (blind)", "../testdata/expect/commitment-pairs-yoy.tsv", 0.759, 0.562},
+	// 广东 2020 and 2021, 浙江 2019 and 2020: labelled blind later
+	// (measured 35/51 = 0.686, 37/67 = 0.552 and 26/33 = 0.788, 28/55 =
+	// 0.509 before yoyWeights), then fitted on: 39/51 = 0.765, 41/67 =
+	// 0.612 and 29/31 = 0.935, 35/55 = 0.636
+	{"广东 2020-2021", "../testdata/expect/commitment-pairs-yoy-dev1.tsv", 0.754, 0.604},
+	{"浙江 2019-2020", "../testdata/expect/commitment-pairs-yoy-dev2.tsv", 0.919, 0.627},
 }
 
 // yoySet names the set of a year-over-year fixture as the adjudications
