@@ -59,10 +59,10 @@ type Pair struct {
 	// Score how sure the matcher is that the two promise the same thing.
 	Similarity float64 `json:"similarity"`
 	Score      float64 `json:"score"`
-	// Basis says why the two count as the same: the pair model scored them
-	// at least minScore (BasisModel), or, below that, both state their
-	// report's target for one indicator (BasisTarget) or their wording is
-	// alike (BasisWording).
+	// Basis says why the two count as the same: both state their report's
+	// target for one indicator (BasisTarget, whatever the score); the pair
+	// model scored them at least minScore (BasisModel); or, below that,
+	// their wording is alike (BasisWording).
 	Basis string `json:"basis"`
 	// Diff is the wording of A turned into B: equal spans, deletions
 	// (only in A) and insertions (only in B).

@@ -3,6 +3,8 @@ package diff
 import (
 	"slices"
 	"testing"
+
+	"github.com/policydiff/policydiff/targets"
 )
 
 // allCommitments lists every commitment a result places, by side.
@@ -26,8 +28,9 @@ func allCommitments(r *Result) (a, b map[*Commitment]int) {
 // TestEveryCommitmentOnce: each commitment is shared or unique, never both,
 // never lost.
 func TestEveryCommitmentOnce(t *testing.T) {
-	for _, pair := range [][2]string{{"全国", "广东"}, {"全国", "江苏"}, {"湖北", "四川"}} {
-		r := compareRegions(t, pair[0], pair[1])
+	al, _ := setup(t)
+	for _, dp := range append(propertyPairs(t), docPairOf(t, "全国", "江苏"), docPairOf(t, "湖北", "四川")) {
+		pair, r := dp.name, compareCommitments(al, dp.ls[0], dp.ls[1], dp.as, dp.bs)
 		a, b := allCommitments(r)
 		if len(a) != r.A.Commitments || len(b) != r.B.Commitments {
 			t.Errorf("%v: placed %d and %d commitments, documents have %d and %d", pair, len(a), len(b), r.A.Commitments, r.B.Commitments)
@@ -47,8 +50,10 @@ func TestEveryCommitmentOnce(t *testing.T) {
 
 // TestCompareMirrors: compare(B, A) is the mirror image of compare(A, B).
 func TestCompareMirrors(t *testing.T) {
-	for _, pair := range [][2]string{{"全国", "广东"}, {"江苏", "湖北"}} {
-		ab, ba := compareRegions(t, pair[0], pair[1]), compareRegions(t, pair[1], pair[0])
+	al, _ := setup(t)
+	for _, dp := range propertyPairs(t) {
+		pair, m := dp.name, dp.mirrored()
+		ab, ba := compareCommitments(al, dp.ls[0], dp.ls[1], dp.as, dp.bs), compareCommitments(al, m.ls[0], m.ls[1], m.as, m.bs)
 		type key struct {
 			topic      string
 			la, lb     int
@@ -202,9 +207,11 @@ func TestPairTopicFallsBackOnOwnWords(t *testing.T) {
 }
 
 // TestTargetsOfOneIndicatorPair: commitments that state their report's
-// target for one indicator carry it, and such targets pair whatever their
-// numbers and wording. The clauses are those of the target passages
-// (全国 line 63, 青海 4644, 山东 2340, 四川 3702 of the built-in corpus).
+// target for one indicator carry it, and such targets pair first whatever
+// their numbers and wording (basis target), while targets of different
+// indicators never pair. The clauses are those of the target passages
+// (全国 line 63, 青海 4644, 山东 2340, 四川 3702, 河北 593, 河南 2534 of the
+// built-in corpus); the pairs scored 0.02–0.20 by the model.
 func TestTargetsOfOneIndicatorPair(t *testing.T) {
 	indicators := map[string]map[string][]string{
 		"全国": {
@@ -216,6 +223,7 @@ func TestTargetsOfOneIndicatorPair(t *testing.T) {
 		"山东": {"粮食总产、播种面积保持稳定": {"粮食产量", "粮食播种面积"}},
 		"四川": {"进出口总额增长高于经济增速": {"进出口增长"}},
 	}
+	targetLines := []int{63, 4644, 2340, 3702}
 	seen := map[string]bool{}
 	for _, p := range []string{"青海", "山东", "四川"} {
 		_, as, bs := nationalCommitments(t, p)
@@ -223,7 +231,7 @@ func TestTargetsOfOneIndicatorPair(t *testing.T) {
 			for _, c := range cs {
 				want, ok := indicators[region][c.Text]
 				seen[c.Text] = seen[c.Text] || ok
-				if ok && !slices.Equal(c.indicators, want) || !ok && c.Line != 63 && c.Line != 4644 && c.Line != 2340 && c.Line != 3702 && len(c.indicators) > 0 {
+				if ok && !slices.Equal(c.indicators, want) || !slices.Contains(targetLines, c.Line) && len(c.indicators) > 0 {
 					t.Errorf("%s %q (%d): indicators %v, want %v", region, c.Text, c.Line, c.indicators, want)
 				}
 			}
@@ -237,18 +245,61 @@ func TestTargetsOfOneIndicatorPair(t *testing.T) {
 		}
 	}
 	for _, want := range [][3]string{
-		{"青海", "城镇调查失业率全年控制在5.5%以内", "城镇登记失业率、城镇调查失业率全年分别控制在3.5%和5.5%以内"},
 		{"山东", "粮食产量保持在1.3万亿斤以上", "粮食总产、播种面积保持稳定"},
 		{"四川", "进出口保稳提质", "进出口总额增长高于经济增速"},
+		{"河北", "居民收入增长与经济增长基本同步", "居民人均可支配收入增长8%左右"},
+		{"河南", "今年发展主要预期目标是：国内生产总值增长5.5%左右", "主要预期目标是：经济增长7%"},
 	} {
 		found := false
 		for _, tr := range nationalComparison(t, want[0]).result.Topics {
 			for _, p := range tr.Shared {
-				found = found || p.A.Text == want[1] && p.B.Text == want[2]
+				if p.A.Text == want[1] {
+					found = p.B.Text == want[2] && p.Basis == BasisTarget
+					if !found {
+						t.Errorf("全国-%s: %q is paired with %q (basis %s), want %q (basis target)", want[0], want[1], p.B.Text, p.Basis, want[2])
+					}
+				}
 			}
 		}
 		if !found {
 			t.Errorf("全国-%s: %q and %q, targets of one indicator, are not shared", want[0], want[1], want[2])
+		}
+	}
+}
+
+// TestTargetRules: indicators mark the commitment that states a target
+// on its line, whichever text holds the other; shared indicators pair,
+// different ones never do.
+func TestTargetRules(t *testing.T) {
+	cs := []*Commitment{
+		{Text: "城镇调查失业率和城镇登记失业率分别控制在5.5%和3.5%以内", Line: 51},
+		{Text: "城镇调查失业率5.5%左右", Line: 83},
+		{Text: "人均GDP增长7%", Line: 51},
+		{Text: "城镇调查失业率5.5%左右", Line: 90}, // another line: not the target
+	}
+	markIndicators(cs, []targets.Target{
+		{Indicator: "城镇调查失业率", Known: true, Source: "城镇调查失业率和城镇登记失业率分别控制在5.5%和3.5%以内", Line: 51},
+		{Indicator: "城镇登记失业率", Known: true, Source: "城镇调查失业率和城镇登记失业率分别控制在5.5%和3.5%以内", Line: 51},
+		{Indicator: "城镇调查失业率", Known: true, Source: "城镇调查失业率5.5%左右，居民消费价格涨幅3%左右", Line: 83},
+		{Indicator: "人均GDP增长", Known: true, Source: "人均GDP增长7%", Line: 51},
+		{Indicator: "森林覆盖率", Known: false, Source: "城镇调查失业率5.5%左右", Line: 90},
+	})
+	want := [][]string{{"城镇调查失业率", "城镇登记失业率"}, {"城镇调查失业率"}, {"人均GDP增长"}, nil}
+	for i, c := range cs {
+		if !slices.Equal(c.indicators, want[i]) {
+			t.Errorf("%q (%d): indicators %v, want %v", c.Text, c.Line, c.indicators, want[i])
+		}
+	}
+	for _, x := range []struct {
+		a, b        int
+		same, other bool
+	}{{0, 1, true, false}, {1, 2, false, true}, {1, 3, false, false}} {
+		c := candidate{a: cs[x.a], b: cs[x.b]}
+		if c.sameIndicator() != x.same || c.otherIndicators() != x.other {
+			t.Errorf("%q ~ %q: same %v, other %v; want %v, %v", c.a.Text, c.b.Text, c.sameIndicator(), c.otherIndicators(), x.same, x.other)
+		}
+		if c.score = 0.99; x.other && c.keepBasis() != "" || x.same && c.keepBasis() != BasisTarget {
+			t.Errorf("%q ~ %q: basis %q", c.a.Text, c.b.Text, c.keepBasis())
 		}
 	}
 }

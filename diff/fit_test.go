@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/policydiff/policydiff/align"
 )
 
 var fit = flag.Bool("fit", false, "refit the pair model on the training fixtures and print its weights; with -run Counterparts, rewrite data/counterparts.tsv (then rerun the fit: the file is embedded when the test binary is built)")
@@ -63,22 +65,13 @@ func labelledCandidatesAndPairs(t testing.TB, paths []string) ([]features, []flo
 		labelled, set := topicsOf(want), setOf(path)
 		for _, province := range provinces {
 			_, as, bs := nationalCommitments(t, province)
-			n := len(al.Taxonomy().Topics)
 			for _, c := range candidates(as, bs, false, []string{"全国", province}) {
 				sameAs := func(w fixturePair) bool {
 					return w.province == province && w.set == set && same(province, w, c.a, c.b)
 				}
-				g := pairTopic(c.a, c.b, n)
-				inTopics := g < n && labelled[al.Taxonomy().Topics[g].ID]
-				y := 0.0
-				// a labelled pair counts wherever the tool files it; a pair
-				// judged right on adjudication, in the topics this set
-				// labels (as in pairFiguresOf)
-				if slices.ContainsFunc(byProvince[province], sameAs) || inTopics && slices.ContainsFunc(adjudicated, sameAs) {
-					y = 1
-				}
-				if y == 0 && !inTopics {
-					continue // outside the labelled topics: unknown
+				y, ok := candidateLabel(al, c, labelled, byProvince[province], adjudicated, sameAs)
+				if !ok {
+					continue
 				}
 				xs = append(xs, c.f)
 				ys = append(ys, y)
@@ -90,6 +83,21 @@ func labelledCandidatesAndPairs(t testing.TB, paths []string) ([]features, []flo
 		}
 	}
 	return xs, ys, known, rows
+}
+
+// candidateLabel labels a candidate for a fit: 1 for a pair of fixture
+// (wherever the tool files it) or, in the labelled topics, one judged the
+// same on adjudication (as pairFiguresOf counts them); 0 for another
+// candidate in those topics; ok is false outside them, where a candidate
+// is unknown. sameAs tells whether a labelled pair is the candidate.
+func candidateLabel(al *align.Aligner, c candidate, labelled map[string]bool, fixture, adjudicated []fixturePair, sameAs func(fixturePair) bool) (y float64, ok bool) {
+	n := len(al.Taxonomy().Topics)
+	g := pairTopic(c.a, c.b, n)
+	inTopics := g < n && labelled[al.Taxonomy().Topics[g].ID]
+	if slices.ContainsFunc(fixture, sameAs) || inTopics && slices.ContainsFunc(adjudicated, sameAs) {
+		return 1, true
+	}
+	return 0, inTopics
 }
 
 // l2Penalty regularises the pair model's weights (all but the bias): the
@@ -114,19 +122,19 @@ func TestScorerWeightsAreFitted(t *testing.T) {
 		t.Logf("var firstWeights = %s", goFeatures(first))
 		t.Logf("var scoreWeights = %s", goFeatures(second))
 		t.Logf("var knownWeights = %s", goFeatures(known))
-		t.Logf("var yoyWeights = %s", goFeatures(yoy))
+		t.Logf("var sameRegionWeights = %s", goFeatures(yoy))
 	}
 	for k := range first {
-		fitted, pasted := [4]float64{first[k], second[k], known[k], yoy[k]}, [4]float64{firstWeights[k], scoreWeights[k], knownWeights[k], yoyWeights[k]}
-		for i := range fitted {
+		fitted, pasted := [4]float64{first[k], second[k], known[k], yoy[k]}, [4]float64{firstWeights[k], scoreWeights[k], knownWeights[k], sameRegionWeights[k]}
+		for i, name := range []string{"firstWeights", "scoreWeights", "knownWeights", "sameRegionWeights"} {
 			if math.Abs(fitted[i]-pasted[i]) > weightTolerance {
-				t.Fatalf("scorer.go's weights are not the fitted ones (feature %s: %.3f fitted, %.3f in scorer.go, first/score/known/yoy %d); run go test ./diff -run ScorerWeights -fit -v and paste them", featureNames[k], fitted[i], pasted[i], i)
+				t.Fatalf("scorer.go's %s are not the fitted ones (feature %s: %.3f fitted, %.3f in scorer.go); run go test ./diff -run ScorerWeights -fit -v and paste them", name, featureNames[k], fitted[i], pasted[i])
 			}
 		}
 	}
 }
 
-// yoyTrainingFixtures are the year-over-year sets yoyWeights are fitted
+// yoyTrainingFixtures are the year-over-year sets sameRegionWeights are fitted
 // on (广东 2020-2021, 浙江 2019-2020); 内蒙古 2020-2021 is kept blind.
 var yoyTrainingFixtures = []string{
 	"../testdata/expect/commitment-pairs-yoy-dev1.tsv",
@@ -139,7 +147,7 @@ var yoyTrainingFixtures = []string{
 // fLearned, knownWeights on the known candidates with it. Each province's
 // candidates read counterparts learned from the other provinces only (see
 // learned.go), so fLearned is weighed as it will be on an unseen report;
-// and, with the same first stage, yoyWeights on the candidates of the
+// and, with the same first stage, sameRegionWeights on the candidates of the
 // year-over-year training sets.
 func fitScorer(t *testing.T) (features, features, features, features) {
 	saved := firstWeights
@@ -166,23 +174,26 @@ func fitScorer(t *testing.T) (features, features, features, features) {
 	third := fitLogistic(kx, ky, l2Penalty)
 	yx, yy := yoyLabelledCandidates(t, yoyTrainingFixtures)
 	for i := range yx {
-		yx[i][fLearned] = 0 // no learned counterparts between two years of one region
+		yx[i][fLearned] = 0 // the same-region model does not read them
 	}
 	yoy := fitLogistic(yx, yy, l2Penalty)
 	if *fit {
-		pos, kpos := 0.0, 0.0
-		for _, y := range ys {
-			pos += y
-		}
-		for _, y := range ky {
-			kpos += y
-		}
-		t.Logf("%d candidates, %.0f labelled pairs; %d known, %.0f pairs", len(xs), pos, len(kx), kpos)
+		pos, kpos, ypos := sum(ys), sum(ky), sum(yy)
+		t.Logf("%d candidates, %.0f labelled pairs; %d known, %.0f pairs; %d of one region, %.0f pairs", len(xs), pos, len(kx), kpos, len(yx), ypos)
+		t.Logf("%-12s %7s %7s %7s", "feature", "score", "known", "region")
 		for k := range second {
-			t.Logf("%-12s %7.3f %7.3f", featureNames[k], second[k], third[k])
+			t.Logf("%-12s %7.3f %7.3f %7.3f", featureNames[k], second[k], third[k], yoy[k])
 		}
 	}
 	return first, second, third, yoy
+}
+
+func sum(ys []float64) float64 {
+	t := 0.0
+	for _, y := range ys {
+		t += y
+	}
+	return t
 }
 
 // counterpartsPath is the file learned.go embeds.

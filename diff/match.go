@@ -85,13 +85,14 @@ func countOf[K comparable](cs []*Commitment, keys func(*Commitment) []K) map[K]i
 	return n
 }
 
-// match pairs commitments one to one, best pairs first (by the model's
-// score, then wording). Candidates (see candidates) pair when the model
-// scores them at least minScore; when they share a topic and their
-// wording is at least minSharedSimilarity alike;
-// or when their wording is at least minCrossTopicSimilarity alike
-// whatever their topics. Ties are broken by keys that do not depend on
-// which side is A.
+// match pairs commitments one to one, best pairs first. Two statements
+// of their reports' targets for one indicator pair first (basis target);
+// two targets of different indicators never pair. Other candidates (see
+// candidates) pair when the model scores them at least minScore; when
+// they share a topic and their wording is at least minSharedSimilarity
+// alike; or when their wording is at least minCrossTopicSimilarity alike
+// whatever their topics; the best first, by the model's score, then
+// wording. Ties are broken by keys that do not depend on which side is A.
 func match(as, bs []*Commitment, exclude []string) []candidate {
 	return matchAmong(candidates(as, bs, true, exclude))
 }
@@ -122,10 +123,12 @@ func matchAmong(cands []candidate) []candidate {
 // when it may not.
 func (c *candidate) keepBasis() string {
 	switch {
-	case c.score >= minScore:
-		return BasisModel
 	case c.sameIndicator():
 		return BasisTarget
+	case c.otherIndicators():
+		return ""
+	case c.score >= minScore:
+		return BasisModel
 	case c.alikeWording():
 		return BasisWording
 	}
@@ -143,6 +146,12 @@ func (c *candidate) sameIndicator() bool {
 	return false
 }
 
+// otherIndicators: both commitments state targets, of different
+// indicators (国内生产总值增长5.5%左右 and 人均GDP增长7%).
+func (c *candidate) otherIndicators() bool {
+	return len(c.a.indicators) > 0 && len(c.b.indicators) > 0 && !c.sameIndicator()
+}
+
 // alikeWording: the wordings are minCrossTopicSimilarity alike, or
 // minSharedSimilarity within a shared topic.
 func (c *candidate) alikeWording() bool {
@@ -152,6 +161,9 @@ func (c *candidate) alikeWording() bool {
 func sortCandidates(cands []candidate) {
 	sort.Slice(cands, func(i, j int) bool {
 		x, y := cands[i], cands[j]
+		if sx, sy := x.basis == BasisTarget, y.basis == BasisTarget; sx != sy {
+			return sx
+		}
 		if x.score != y.score {
 			return x.score > y.score
 		}

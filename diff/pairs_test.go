@@ -27,13 +27,16 @@ type fixturePair struct {
 
 // setOf names the labelled set of a fixture file as the adjudications
 // do: commitment-pairs-2022.tsv is "tuned", commitment-pairs-2022-X.tsv
-// is "X".
+// is "X", and commitment-pairs-X.tsv (the year-over-year sets) is "X".
 func setOf(path string) string {
 	name := strings.TrimSuffix(filepath.Base(path), ".tsv")
 	if name == "commitment-pairs-2022" {
 		return "tuned"
 	}
-	return strings.TrimPrefix(name, "commitment-pairs-2022-")
+	if x, ok := strings.CutPrefix(name, "commitment-pairs-2022-"); ok {
+		return x
+	}
+	return strings.TrimPrefix(name, "commitment-pairs-")
 }
 
 func readPairs(t testing.TB, path string) []fixturePair {
@@ -243,6 +246,18 @@ func topicsOf(want []fixturePair) map[string]bool {
 // province are a labelled pair.
 func judgeOf(t testing.TB, want []fixturePair) ([]string, map[string][]fixturePair, func(province string, w fixturePair, a, b *Commitment) bool) {
 	_, docs := setup(t)
+	provinces, byProvince := byProvinceOf(want)
+	same := func(province string, w fixturePair, a, b *Commitment) bool {
+		return a.Line == w.lineA && b.Line == w.lineB &&
+			spansOverlap(paragraphText(t, docs, "全国", w.lineA), w.textA, a.Text) &&
+			spansOverlap(paragraphText(t, docs, province, w.lineB), w.textB, b.Text)
+	}
+	return provinces, byProvince, same
+}
+
+// byProvinceOf groups labelled pairs by their province column (for the
+// year-over-year sets, the two documents), in file order.
+func byProvinceOf(want []fixturePair) ([]string, map[string][]fixturePair) {
 	var provinces []string
 	byProvince := map[string][]fixturePair{}
 	for _, w := range want {
@@ -251,12 +266,7 @@ func judgeOf(t testing.TB, want []fixturePair) ([]string, map[string][]fixturePa
 		}
 		byProvince[w.province] = append(byProvince[w.province], w)
 	}
-	same := func(province string, w fixturePair, a, b *Commitment) bool {
-		return a.Line == w.lineA && b.Line == w.lineB &&
-			spansOverlap(paragraphText(t, docs, "全国", w.lineA), w.textA, a.Text) &&
-			spansOverlap(paragraphText(t, docs, province, w.lineB), w.textB, b.Text)
-	}
-	return provinces, byProvince, same
+	return provinces, byProvince
 }
 
 // adjudicatedPath holds pairs the tool proposed that are not in the
@@ -286,6 +296,7 @@ func pairFigures(t *testing.T, path string) (float64, float64, []string) {
 // gives the counts, the others every false pair and miss.
 func pairFiguresOf(t *testing.T, want []fixturePair) (float64, float64, []string) {
 	provinces, byProvince, same := judgeOf(t, want)
+	labelled := topicsOf(want)
 	adjudicated := readAdjudicated(t)
 	var tl tally
 	causes := map[string]int{}
@@ -294,7 +305,7 @@ func pairFiguresOf(t *testing.T, want []fixturePair) (float64, float64, []string
 		fixture := byProvince[province]
 		sets := setsOf(fixture)
 		cause := missCauses(t, province, cmp, allPairs(cmp.result))
-		tl.measure(cmp.result, "全国-"+province, fixture, adjudicated,
+		tl.measure(cmp.result, "全国-"+province, labelled, fixture, adjudicated,
 			func(w fixturePair, a, b *Commitment) bool {
 				return w.province == province && sets[w.set] && same(province, w, a, b)
 			},
@@ -319,11 +330,11 @@ type tally struct {
 }
 
 // measure adds one comparison (named name): the pairs of r in the
-// topics of fixture are right when same makes them a labelled pair or one
-// judged the same on adjudication; each labelled pair is found or missed
-// (why tells why). It logs every false pair, adjudicated pair and miss.
-func (tl *tally) measure(r *Result, name string, fixture, adjudicated []fixturePair, same func(w fixturePair, a, b *Commitment) bool, why func(fixturePair) string) {
-	labelled := topicsOf(fixture)
+// labelled topics (those of the whole set) are right when same makes them
+// a pair of fixture or one judged the same on adjudication; each pair of
+// fixture is found or missed (why tells why). It logs every false pair,
+// adjudicated pair and miss.
+func (tl *tally) measure(r *Result, name string, labelled map[string]bool, fixture, adjudicated []fixturePair, same func(w fixturePair, a, b *Commitment) bool, why func(fixturePair) string) {
 	for _, tr := range r.Topics {
 		if !labelled[tr.ID] {
 			continue

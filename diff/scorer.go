@@ -13,7 +13,7 @@ import (
 // paragraphs are already paired by other commitments, and, where one is a
 // known commitment, how alike the other is to its learned counterparts
 // (learned.go, weighed by a model of its own, knownWeights). Two reports
-// of one region a year apart have a model of their own too (yoyWeights).
+// of one region a year apart have a model of their own too (sameRegionWeights).
 const (
 	fBias = iota
 	fCosine
@@ -35,8 +35,8 @@ const (
 type features [nFeatures]float64
 
 // scoreWeights are the fitted weights of the features of a candidate
-// neither of whose commitments is known (fit_test.go prints them; paste
-// them here after refitting).
+// neither of whose commitments is known, from documents of different
+// regions (fit_test.go prints them; paste them here after refitting).
 var scoreWeights = features{-8.516, -1.265, 2.633, 0.845, 0.778, 2.902, 0.261, 1.992, 1.606, -0.190, 1.010, 2.854, 1.008, 0.000}
 
 // knownWeights weigh the features of a candidate one of whose commitments
@@ -47,20 +47,21 @@ var knownWeights = features{-7.801, -3.799, -3.138, 0.193, 0.751, 2.860, 0.344, 
 // weights are the second-stage weights that score a candidate.
 func (c *candidate) weights() *features {
 	switch {
+	case c.sameRegion:
+		return &sameRegionWeights
 	case c.known:
 		return &knownWeights
-	case c.sameRegion:
-		return &yoyWeights
 	}
 	return &scoreWeights
 }
 
-// yoyWeights weigh the features of a candidate from two reports of one
-// region (two years of 广东, say): the model fitted on the
-// year-over-year fixtures (fit_test.go), where carried-over wording
-// counts for more than the policy classes do between 全国 and a province.
-
-var yoyWeights = features{-8.454, 4.641, 3.668, 2.040, 2.124, 3.312, 2.827, -6.314, 1.472, -0.127, 0.083, -0.173, -1.128, 0.000}
+// sameRegionWeights weigh the features of a candidate from two reports of
+// one region (two years of 广东, a draft and the final text): the model
+// fitted on the year-over-year fixtures (fit_test.go), where carried-over
+// wording counts for more, and the policy classes for less, than between
+// 全国 and a province. The learned counterparts (fLearned) are not read:
+// they tell how provinces answer 全国, not how a region rewords itself.
+var sameRegionWeights = features{-8.454, 4.641, 3.668, 2.040, 2.124, 3.312, 2.827, -6.314, 1.472, -0.127, 0.083, -0.173, -1.128, 0.000}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each
@@ -78,7 +79,12 @@ var contextual = []int{fBestMax, fBestMin, fLinked}
 // mayPair reports whether a candidate pairs by the rules of matchAmong
 // or could reach minScore with the most favourable contextual features.
 func (c *candidate) mayPair() bool {
-	if c.alikeWording() || c.sameIndicator() {
+	switch {
+	case c.sameIndicator():
+		return true
+	case c.otherIndicators():
+		return false
+	case c.alikeWording():
 		return true
 	}
 	z, w := 0.0, c.weights()

@@ -83,3 +83,44 @@ func nationalCommitments(t testing.TB, province string) ([]*align.Labelled, []*C
 }
 
 var extractions sync.Map // province → the labelled documents and their commitments
+
+// docPair is two labelled documents and their commitments, for the
+// property tests: 全国 and a province, two provinces, or two years of one
+// region (the same-region model).
+type docPair struct {
+	name    string
+	ls      []*align.Labelled
+	as, bs  []*Commitment
+	regions []string // the documents' regions, whose learned counterparts a comparison leaves out
+}
+
+// docPairOf builds a docPair from two region names of the built-in corpus
+// or two files under testdata/reports.
+func docPairOf(t testing.TB, a, b string) docPair {
+	al, docs := setup(t)
+	var ds []*document.Document
+	for _, x := range []string{a, b} {
+		if d, ok := docs[x]; ok {
+			ds = append(ds, d)
+			continue
+		}
+		ds = append(ds, testReport(t, x))
+	}
+	ls := al.Label(ds)
+	return docPair{a + " ~ " + b, ls, Extract(al, ls[0]), Extract(al, ls[1]), []string{ds[0].Meta.Region, ds[1].Meta.Region}}
+}
+
+// mirrored is the pair the other way round.
+func (p docPair) mirrored() docPair {
+	return docPair{p.name + " (mirrored)", []*align.Labelled{p.ls[1], p.ls[0]}, p.bs, p.as, []string{p.regions[1], p.regions[0]}}
+}
+
+// propertyPairs are the document pairs the property tests run on.
+func propertyPairs(t testing.TB) []docPair {
+	return []docPair{
+		docPairOf(t, "全国", "广东"),
+		docPairOf(t, "江苏", "湖北"),
+		docPairOf(t, "四川", "江西"),
+		docPairOf(t, "广东省/2020.md", "广东省/2021.md"),
+	}
+}

@@ -127,7 +127,7 @@ details.source pre { white-space: pre-wrap; font-size: .85rem; }
 {{- if .Shared}}
 <table class="shared">
 <colgroup><col><col class="line"><col><col class="line"><col class="sim"><col class="sim"></colgroup>
-<thead><tr><th>{{$na}}</th><th>行 line</th><th>{{$nb}}</th><th>行 line</th><th class="sim" title="相似度: how alike the wordings are">sim</th><th class="sim" title="把握: the pair model's estimate that the two promise the same thing; pairs below 0.5 are shared because both state the target of one indicator (basis: target) or their wording is alike (basis: wording)">score</th></tr></thead>
+<thead><tr><th>{{$na}}</th><th>行 line</th><th>{{$nb}}</th><th>行 line</th><th class="sim" title="相似度: how alike the wordings are">sim</th><th class="sim" title="把握: the pair model's estimate that the two promise the same thing; two statements of one indicator's target are shared whatever it is (basis: target); other pairs below 0.5 are shared because their wording is alike (basis: wording)">score</th></tr></thead>
 <tbody>
 {{- range .Shared}}
 <tr><td>{{diff .Diff 0}}</td><td class="line"><a class="line" href="#{{src 0 .A.Line}}">{{.A.Line}}</a></td><td>{{diff .Diff 1}}</td><td class="line"><a class="line" href="#{{src 1 .B.Line}}">{{.B.Line}}</a></td><td class="sim">{{sim .Similarity}}</td><td class="sim" title="basis: {{.Basis}}">{{sim .Score}}</td></tr>
