@@ -172,7 +172,7 @@ func fitScorer(t *testing.T) (features, features, features, features) {
 	}
 	second := fitLogistic(xs, ys, l2Penalty)
 	third := fitLogistic(kx, ky, l2Penalty)
-	yx, yy := yoyLabelledCandidates(t, yoyTrainingFixtures)
+	yx, yy := docPairLabelledCandidates(t, yoyTrainingFixtures)
 	for i := range yx {
 		yx[i][fLearned] = 0 // the same-region model does not read them
 	}

@@ -97,15 +97,8 @@ type docPair struct {
 // docPairOf builds a docPair from two region names of the built-in corpus
 // or two files under testdata/reports.
 func docPairOf(t testing.TB, a, b string) docPair {
-	al, docs := setup(t)
-	var ds []*document.Document
-	for _, x := range []string{a, b} {
-		if d, ok := docs[x]; ok {
-			ds = append(ds, d)
-			continue
-		}
-		ds = append(ds, testReport(t, x))
-	}
+	al, _ := setup(t)
+	ds := []*document.Document{testDocument(t, a), testDocument(t, b)}
 	ls := al.Label(ds)
 	return docPair{a + " ~ " + b, ls, Extract(al, ls[0]), Extract(al, ls[1]), []string{ds[0].Meta.Region, ds[1].Meta.Region}}
 }
