@@ -134,11 +134,14 @@ func TestScorerWeightsAreFitted(t *testing.T) {
 	}
 }
 
-// yoyTrainingFixtures are the year-over-year sets sameRegionWeights are fitted
-// on (广东 2020-2021, 浙江 2019-2020); 内蒙古 2020-2021 is kept blind.
+// yoyTrainingFixtures are the year-over-year sets sameRegionWeights are
+// fitted on (广东 2020-2021, 浙江 2019-2020, 河南 2019-2020, 湖北
+// 2018-2019); 内蒙古 2020-2021 is kept blind.
 var yoyTrainingFixtures = []string{
 	"../testdata/expect/commitment-pairs-yoy-dev1.tsv",
 	"../testdata/expect/commitment-pairs-yoy-dev2.tsv",
+	"../testdata/expect/commitment-pairs-yoy-dev3.tsv",
+	"../testdata/expect/commitment-pairs-yoy-dev4.tsv",
 }
 
 // fitScorer fits the first stage (features that ignore the other

@@ -371,6 +371,12 @@ func (tl *tally) measure(r *Result, name string, labelled map[string]bool, fixtu
 	}
 }
 
+// add adds another tally's counts.
+func (tl *tally) add(o *tally) {
+	tl.hitsP, tl.hitsAdj, tl.totalP = tl.hitsP+o.hitsP, tl.hitsAdj+o.hitsAdj, tl.totalP+o.totalP
+	tl.hitsR, tl.totalR, tl.hitsClear, tl.totalClear = tl.hitsR+o.hitsR, tl.totalR+o.totalR, tl.hitsClear+o.hitsClear, tl.totalClear+o.totalClear
+}
+
 // figures are the tally's precision and recall.
 func (tl *tally) figures() (float64, float64) {
 	return float64(tl.hitsP+tl.hitsAdj) / float64(max(tl.totalP, 1)), float64(tl.hitsR) / float64(max(tl.totalR, 1))
