@@ -96,7 +96,7 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 		}
 		para := pl.Paragraph
 		for si, s := range para.Sentences {
-			if si == 0 && (para.Lead != "" && !namesUndertaking(para.Lead) || pl.Section != nil && pl.Section.Paragraphs[0] == para && strings.HasPrefix(s.Text, pl.Section.Heading)) {
+			if si == 0 && (leadSentence(para) && !namesUndertaking(para.Lead) || pl.Section != nil && pl.Section.Paragraphs[0] == para && strings.HasPrefix(s.Text, pl.Section.Heading)) {
 				continue // a lead sentence or section heading sums up what follows; it promises nothing of its own
 			}
 			topics := pl.Topics
@@ -168,6 +168,18 @@ func ownFirst(topics []int, own align.Scores) []int {
 	out := append([]int(nil), topics...)
 	sort.SliceStable(out, func(i, j int) bool { return own[out[i]] > own[out[j]] })
 	return out
+}
+
+// leadSentence: the paragraph opens with a lead that is its whole first
+// sentence (稳步提高居民收入。). A bold Markdown lead that only opens the
+// sentence (**今年经济社会发展主要预期目标，按…原则安排：**生产总值增长7%，…)
+// frames what follows and is no sentence of its own.
+func leadSentence(para *document.Paragraph) bool {
+	if para.Lead == "" || len(para.Sentences) == 0 {
+		return false
+	}
+	lead := strings.TrimSpace(para.Lead)
+	return strings.TrimSpace(para.Sentences[0].Text) == lead || strings.HasSuffix(lead, "。") || strings.HasSuffix(lead, "！") || strings.HasSuffix(lead, "？")
 }
 
 // undertakingRe matches a lead that names a concrete undertaking (深入实施

@@ -33,8 +33,10 @@ var docPairFixtures = []struct {
 	// adjudicated, 20/40 = 0.500); then with sameRegionWeights fitted on
 	// the sets below: on the first two, 21/28 = 0.750, 23/40 = 0.575 (and
 	// 21/26, 21/27 while the model was being built); on all four, 19/24 =
-	// 0.792, 21/40 = 0.525
-	{"内蒙古 2020-2021 (blind)", "../testdata/expect/commitment-pairs-yoy.tsv", 0.770, 0.512},
+	// 0.792, 21/40 = 0.525; refitted once a bold Markdown lead no longer
+	// hid the sentence it opens (河南 2020's targets), 20/25 = 0.800, 22/40
+	// = 0.550
+	{"内蒙古 2020-2021 (blind)", "../testdata/expect/commitment-pairs-yoy.tsv", 0.780, 0.537},
 	// 广东 2020 and 2021, 浙江 2019 and 2020, labelled blind later (measured
 	// 35/51 = 0.686, 37/67 = 0.552 and 26/33 = 0.788, 28/55 = 0.509 before
 	// sameRegionWeights); 河南 2019 and 2020, 湖北 2018 and 2019, labelled
@@ -43,7 +45,7 @@ var docPairFixtures = []struct {
 	// four fitted on
 	{"广东 2020-2021", "../testdata/expect/commitment-pairs-yoy-dev1.tsv", 0.759, 0.619},
 	{"浙江 2019-2020", "../testdata/expect/commitment-pairs-yoy-dev2.tsv", 0.951, 0.645},
-	{"河南 2019-2020", "../testdata/expect/commitment-pairs-yoy-dev3.tsv", 0.879, 0.625},
+	{"河南 2019-2020", "../testdata/expect/commitment-pairs-yoy-dev3.tsv", 0.883, 0.647},
 	{"湖北 2018-2019", "../testdata/expect/commitment-pairs-yoy-dev4.tsv", 0.715, 0.645},
 	// 宁夏 and 青海, two provinces of 2022 on 就业, 乡村振兴 and 碳达峰碳中和,
 	// scored by the national model: labelled blind and measured once as

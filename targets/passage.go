@@ -24,15 +24,17 @@ type piece struct {
 // 目标和约束性指标是: (宁夏 2007), 主要预期目标建议为： (云南 2022),
 // 高质量发展主要目标是： (贵州 2022's second paragraph), 主要预期目标是，
 // (山东 2005), 主要调控目标为： (重庆 2003), 主要预期目标建议： (四川
-// 2014), 预期调控目标是： (江苏 2003), 主要发展目标是： (重庆 2008). Without
-// 是 or 为 only a colon will do: 完成全年预期目标，我们要… is no cue.
+// 2014), 预期调控目标是： (江苏 2003), 主要发展目标是： (重庆 2008),
+// 主要预期目标，按保持“三个同步”“三个高于”原则安排： (河南 2020). Without
+// 是 or 为 only a colon will do, or 按…安排：: 完成全年预期目标，我们要… is
+// no cue.
 //
 // The cue is read around each 目标 of a paragraph (cueHeadRe before it,
 // cueTailRe after it): scanning whole paragraphs with one expression costs
 // more than parsing them.
 var (
 	cueHeadRe = regexp.MustCompile(`(?:主要(?:调控)?(?:预期|调控|发展|奋斗)?(?:和调控|性)?|(?:预期|宏观调控|调控)(?:和调控|调控|性)?)$`)
-	cueTailRe = regexp.MustCompile(`^(?:和约束性指标)?(?:的建议)?(?:(?:建议|安排|确定)?(?:是|为)\s*[:：，,]|(?:建议)?\s*[:：])`)
+	cueTailRe = regexp.MustCompile(`^(?:和约束性指标)?(?:的建议)?(?:(?:建议|安排|确定)?(?:是|为)\s*[:：，,]|(?:建议)?\s*[:：]|，按[^。；：:]{0,40}安排\s*[:：])`)
 )
 
 // cueWindow is how many bytes before 目标 cueHeadRe looks at: the longest
