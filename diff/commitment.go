@@ -96,14 +96,19 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 		}
 		para := pl.Paragraph
 		for si, s := range para.Sentences {
-			if si == 0 && (leadSentence(para) && !namesUndertaking(para.Lead) || pl.Section != nil && pl.Section.Paragraphs[0] == para && strings.HasPrefix(s.Text, pl.Section.Heading)) {
-				continue // a lead sentence or section heading sums up what follows; it promises nothing of its own
+			clauses := s.Clauses
+			if si == 0 {
+				var whole bool
+				clauses, whole = afterLead(para, s)
+				if whole && !namesUndertaking(para.Lead) || pl.Section != nil && pl.Section.Paragraphs[0] == para && strings.HasPrefix(s.Text, pl.Section.Heading) {
+					continue // a lead sentence or section heading sums up what follows; it promises nothing of its own
+				}
 			}
 			topics := pl.Topics
 			if pl.Long() {
 				topics = runTopic(pl.Runs, si)
 			}
-			for _, text := range clauseGroups(s.Clauses) {
+			for _, text := range clauseGroups(clauses) {
 				own := a.Score(text)
 				c := &Commitment{Text: text, Line: para.Line, Sentence: strings.TrimSpace(s.Text), Part: pl.Part.Heading, Topics: []string{}, topics: ownFirst(topics, own), own: own}
 				for _, t := range c.topics {
@@ -170,16 +175,27 @@ func ownFirst(topics []int, own align.Scores) []int {
 	return out
 }
 
-// leadSentence: the paragraph opens with a lead that is its whole first
-// sentence (稳步提高居民收入。). A bold Markdown lead that only opens the
-// sentence (**今年经济社会发展主要预期目标，按…原则安排：**生产总值增长7%，…)
-// frames what follows and is no sentence of its own.
-func leadSentence(para *document.Paragraph) bool {
-	if para.Lead == "" || len(para.Sentences) == 0 {
-		return false
+// afterLead returns the clauses of a paragraph's first sentence s that
+// its lead leaves, and whether the lead is the whole sentence (稳步提高居民
+// 收入。, or a bold Markdown lead running on past it). A bold lead that
+// only opens the sentence (**今年经济社会发展主要预期目标，按…原则安排：**
+// 生产总值增长7%，…) frames what follows: its clauses are dropped and the
+// rest of the sentence kept.
+func afterLead(para *document.Paragraph, s *document.Sentence) ([]string, bool) {
+	lead, first := strings.TrimSpace(para.Lead), strings.TrimSpace(s.Text)
+	switch {
+	case lead == "":
+		return s.Clauses, false
+	case strings.HasPrefix(lead, first) || !strings.HasPrefix(first, lead):
+		return s.Clauses, true
 	}
-	lead := strings.TrimSpace(para.Lead)
-	return strings.TrimSpace(para.Sentences[0].Text) == lead || strings.HasSuffix(lead, "。") || strings.HasSuffix(lead, "！") || strings.HasSuffix(lead, "？")
+	framed := ""
+	for i, c := range s.Clauses {
+		if framed += strings.TrimSpace(c); !strings.HasPrefix(lead, framed) {
+			return s.Clauses[i:], false
+		}
+	}
+	return nil, true
 }
 
 // undertakingRe matches a lead that names a concrete undertaking (深入实施

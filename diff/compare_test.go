@@ -2,10 +2,8 @@ package diff
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
-	"github.com/policydiff/policydiff/document"
 	"github.com/policydiff/policydiff/targets"
 )
 
@@ -302,32 +300,6 @@ func TestTargetRules(t *testing.T) {
 		}
 		if c.score = 0.99; x.other && c.keepBasis() != "" || x.same && c.keepBasis() != BasisTarget {
 			t.Errorf("%q ~ %q: basis %q", c.a.Text, c.b.Text, c.keepBasis())
-		}
-	}
-}
-
-// TestBoldLeadOpensASentence: a bold Markdown lead that only opens its
-// sentence (河南 2020 line 76: **今年经济社会发展主要预期目标，按…原则安排：**
-// 生产总值增长7%，…) does not hide the sentence, whose targets are
-// commitments; a lead that is a whole sentence (稳步提高居民收入。) still
-// sums up what follows.
-func TestBoldLeadOpensASentence(t *testing.T) {
-	c := fixtureDocuments(t, "河南省/2019.md~河南省/2020.md")
-	var texts []string
-	for _, x := range c.bs {
-		if x.Line == 76 {
-			texts = append(texts, x.Text)
-		}
-	}
-	if !slices.Contains(texts, "城镇调查失业率和城镇登记失业率分别控制在5.5%左右、4.5%以内") {
-		t.Errorf("河南 2020 line 76: commitments %q lack the unemployment target", texts)
-	}
-	for _, para := range []*document.Paragraph{
-		{Lead: "稳步提高居民收入。", Sentences: []*document.Sentence{{Text: "稳步提高居民收入。"}, {Text: "坚持就业优先。"}}},
-		{Lead: "今年经济社会发展主要预期目标，按原则安排：", Sentences: []*document.Sentence{{Text: "今年经济社会发展主要预期目标，按原则安排：生产总值增长7%。"}}},
-	} {
-		if got, want := leadSentence(para), strings.HasSuffix(para.Lead, "。"); got != want {
-			t.Errorf("leadSentence(%q) = %v", para.Lead, got)
 		}
 	}
 }

@@ -176,9 +176,6 @@ func fitScorer(t *testing.T) (features, features, features, features) {
 	second := fitLogistic(xs, ys, l2Penalty)
 	third := fitLogistic(kx, ky, l2Penalty)
 	yx, yy := docPairLabelledCandidates(t, yoyTrainingFixtures)
-	for i := range yx {
-		yx[i][fLearned] = 0 // the same-region model does not read them
-	}
 	yoy := fitLogistic(yx, yy, l2Penalty)
 	if *fit {
 		pos, kpos, ypos := sum(ys), sum(ky), sum(yy)

@@ -61,7 +61,7 @@ func (c *candidate) weights() *features {
 // wording counts for more, and the policy classes for less, than between
 // 全国 and a province. The learned counterparts (fLearned) are not read:
 // they tell how provinces answer 全国, not how a region rewords itself.
-var sameRegionWeights = features{-8.636, 3.493, 3.947, 1.876, 2.283, 2.526, 1.638, -2.949, 1.187, 0.535, -0.051, 0.292, -0.463, 0.000}
+var sameRegionWeights = features{-8.635, 3.497, 3.946, 1.877, 2.283, 2.524, 1.634, -2.949, 1.186, 0.531, -0.046, 0.292, -0.462, 0.000}
 
 // firstWeights weigh the features that do not depend on other candidates
 // (the rank and link features are 0 here); their score ranks each

@@ -97,10 +97,8 @@ type docPair struct {
 // docPairOf builds a docPair from two region names of the built-in corpus
 // or two files under testdata/reports.
 func docPairOf(t testing.TB, a, b string) docPair {
-	al, _ := setup(t)
-	ds := []*document.Document{testDocument(t, a), testDocument(t, b)}
-	ls := al.Label(ds)
-	return docPair{a + " ~ " + b, ls, Extract(al, ls[0]), Extract(al, ls[1]), []string{ds[0].Meta.Region, ds[1].Meta.Region}}
+	c := fixtureDocuments(t, a+"~"+b)
+	return docPair{a + " ~ " + b, c.ls, c.as, c.bs, []string{c.docs[0].Meta.Region, c.docs[1].Meta.Region}}
 }
 
 // mirrored is the pair the other way round.

@@ -34,7 +34,7 @@ type piece struct {
 // more than parsing them.
 var (
 	cueHeadRe = regexp.MustCompile(`(?:主要(?:调控)?(?:预期|调控|发展|奋斗)?(?:和调控|性)?|(?:预期|宏观调控|调控)(?:和调控|调控|性)?)$`)
-	cueTailRe = regexp.MustCompile(`^(?:和约束性指标)?(?:的建议)?(?:(?:建议|安排|确定)?(?:是|为)\s*[:：，,]|(?:建议)?\s*[:：]|，按[^。；：:]{0,40}安排\s*[:：])`)
+	cueTailRe = regexp.MustCompile(`^(?:和约束性指标)?(?:的建议)?(?:(?:建议|安排|确定)?(?:是|为)\s*[:：，,]|(?:建议)?\s*[:：]|[，,]按[^，,。；：:]{0,40}安排\s*[:：])`)
 )
 
 // cueWindow is how many bytes before 目标 cueHeadRe looks at: the longest

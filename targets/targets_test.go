@@ -239,3 +239,26 @@ func TestNoPassage(t *testing.T) {
 		t.Errorf("warnings %q, want %q", res.Warnings, NoPassage)
 	}
 }
+
+// TestCues: what opens a target passage, and what does not.
+func TestCues(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		cue  string
+	}{
+		{"今年发展主要预期目标是：国内生产总值增长5.5%左右", "主要预期目标是："},
+		{"主要预期目标建议为：地区生产总值增长7%", "主要预期目标建议为："},
+		{"今年经济社会发展主要预期目标，按保持“三个同步”“三个高于”原则安排：生产总值增长7%", "主要预期目标，按保持“三个同步”“三个高于”原则安排："},
+		{"完成全年预期目标，我们要做好以下工作：", ""},
+		{"实现主要目标，按照省委部署，各项工作安排：", ""},
+		{"为实现上述目标，要重点抓好以下工作：", ""},
+	} {
+		got := ""
+		if cues := findCues(c.text); len(cues) > 0 {
+			got = c.text[cues[0][0]:cues[0][1]]
+		}
+		if got != c.cue {
+			t.Errorf("findCues(%q) = %q, want %q", c.text, got, c.cue)
+		}
+	}
+}
