@@ -37,8 +37,6 @@ type Commitment struct {
 	// indicators are the targets taxonomy's indicators whose target the
 	// commitment states (see markIndicators).
 	indicators []string
-	// region is the region of the commitment's document (ingest.Meta).
-	region string
 }
 
 // Tuning constants for cutting sentences into commitments.
@@ -138,7 +136,6 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 			continue
 		}
 		c.grams = bigrams(texts[i])
-		c.region = l.Doc.Meta.Region
 		c.classes = classes().of(texts[i])
 		c.Index = len(kept)
 		kept = append(kept, c)

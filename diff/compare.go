@@ -93,7 +93,6 @@ func compareCommitments(a *align.Aligner, x, y *align.Labelled, as, bs []*Commit
 	}
 	paired := map[*Commitment]bool{}
 	shared := 0
-	// never the counterparts learned from the two reports themselves
 	for _, c := range match(as, bs, []string{x.Doc.Meta.Region, y.Doc.Meta.Region}) {
 		g := pairTopic(c.a, c.b, n)
 		groups[g].Shared = append(groups[g].Shared, Pair{A: c.a, B: c.b, Similarity: round(c.base), Score: round(c.score), Basis: c.basis, Diff: Wording(c.a.Text, c.b.Text)})

@@ -160,7 +160,7 @@ func paragraphAt(t testing.TB, d *document.Document, line int) string {
 
 // docPairLabelledCandidates returns the candidates of the document-pair
 // fixtures at paths, labelled by candidateLabel, for fitting
-// sameRegionWeights: fLearned is 0, as that model does not read it.
+// sameRegionWeights (their fLearned is 0: see candidates).
 func docPairLabelledCandidates(t testing.TB, paths []string) ([]features, []float64) {
 	al, _ := setup(t)
 	adjudicated := readAdjudicated(t)
@@ -175,7 +175,6 @@ func docPairLabelledCandidates(t testing.TB, paths []string) ([]features, []floa
 			for _, k := range candidates(c.as, c.bs, false, []string{c.docs[0].Meta.Region, c.docs[1].Meta.Region}) {
 				y, ok := candidateLabel(al, k, topicsOf(want), byKey[key], adjudicated, func(w fixturePair) bool { return same(w, k.a, k.b) })
 				if ok {
-					k.f[fLearned] = 0
 					xs, ys = append(xs, k.f), append(ys, y)
 				}
 			}

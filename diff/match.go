@@ -93,8 +93,9 @@ func countOf[K comparable](cs []*Commitment, keys func(*Commitment) []K) map[K]i
 // alike; or when their wording is at least minCrossTopicSimilarity alike
 // whatever their topics; the best first, by the model's score, then
 // wording. Ties are broken by keys that do not depend on which side is A.
-func match(as, bs []*Commitment, exclude []string) []candidate {
-	return matchAmong(candidates(as, bs, true, exclude))
+// regions are the two documents' regions (see candidates).
+func match(as, bs []*Commitment, regions []string) []candidate {
+	return matchAmong(candidates(as, bs, true, regions))
 }
 
 // matchAmong pairs one to one among the given candidates.

@@ -110,9 +110,16 @@ func (f *features) score(w *features) float64 {
 // character bigram or a policy class, with their features; with prune,
 // only those that may pair (most candidates share a common bigram and
 // nothing else). Ranks and links count every candidate either way.
-func candidates(as, bs []*Commitment, prune bool, exclude []string) []candidate {
+// regions are the two documents' regions: the same one names two reports
+// of one region (sameRegionWeights, no learned counterparts); otherwise
+// the learned counterparts of both are left out.
+func candidates(as, bs []*Commitment, prune bool, regions []string) []candidate {
 	pa, pb, words, grams := profiles(as, bs)
-	ga, gb, la, lb := learnedProfiles(as, bs, pa, pb, grams, exclude)
+	sameRegion := regions[0] != "" && regions[0] == regions[1]
+	var ga, gb, la, lb []*learnedVec
+	if !sameRegion {
+		ga, gb, la, lb = learnedProfiles(as, bs, pa, pb, grams, regions)
+	}
 	number, hasNumber := words["#"]
 	numbers, hasNumbers := grams["##"]
 	nw, ng := int32(len(words)), int32(len(grams))
@@ -169,7 +176,7 @@ func candidates(as, bs []*Commitment, prune bool, exclude []string) []candidate 
 		sort.Slice(js, func(x, y int) bool { return js[x] < js[y] })
 		for _, j := range js {
 			b, x, y := bs[j], &pa[i], &pb[j]
-			c := candidate{a: a, b: b, sameRegion: a.region != "" && a.region == b.region}
+			c := candidate{a: a, b: b, sameRegion: sameRegion}
 			c.f[fBias] = 1
 			c.f[fCosine] = cosineOf(x, y)
 			c.f[fDice] = diceOf(x, y)
@@ -185,10 +192,10 @@ func candidates(as, bs []*Commitment, prune bool, exclude []string) []candidate 
 			if shareTopic(a, b) {
 				c.f[fShareTopic] = 1
 			}
-			if la[i] != nil {
+			if la != nil && la[i] != nil {
 				c.f[fLearned], c.known = learnedSim(gb[j], la[i]), true
 			}
-			if lb[j] != nil {
+			if lb != nil && lb[j] != nil {
 				c.f[fLearned], c.known = max(c.f[fLearned], learnedSim(ga[i], lb[j])), true
 			}
 			for _, k := range sharedClasses(a, b) {
