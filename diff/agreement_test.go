@@ -157,12 +157,7 @@ func TestReadersAgree(t *testing.T) {
 // pairs neither makes and the pairs both make that the tool misses.
 func toolAgreement(t *testing.T, first, second []fixturePair, same func(x, y fixturePair) bool) (toolFirst, toolSecond, consensus agreement, wrong, missed []fixturePair) {
 	labelled := topicsOf(first)
-	var provinces []string
-	for _, w := range first {
-		if !slices.Contains(provinces, w.province) {
-			provinces = append(provinces, w.province)
-		}
-	}
+	provinces, _ := byProvinceOf(first)
 	var inTopics, all []fixturePair
 	for _, province := range provinces {
 		for _, tr := range nationalComparison(t, province).result.Topics {

@@ -214,7 +214,7 @@ func TestPairsMatchHandLabels(t *testing.T) {
 			t.Logf("%s: below the issue's goal of %.2f each", c.name, wantPairRecall)
 		}
 		if precision < c.minPrecision || recall < c.minRecall {
-			t.Errorf("%s: pair precision %.3f and recall %.3f fell below the measured %.2f and %.2f", c.name, precision, recall, c.minPrecision, c.minRecall)
+			t.Errorf("%s: pair precision %.3f and recall %.3f fell below the measured %.3f and %.3f", c.name, precision, recall, c.minPrecision, c.minRecall)
 		}
 	}
 }

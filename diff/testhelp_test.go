@@ -67,22 +67,9 @@ func nationalComparison(t testing.TB, province string) *comparison {
 // nationalCommitments labels 全国 and a province and extracts their
 // commitments, once per province (the comparisons and the fit share them).
 func nationalCommitments(t testing.TB, province string) ([]*align.Labelled, []*Commitment, []*Commitment) {
-	type extracted struct {
-		ls     []*align.Labelled
-		as, bs []*Commitment
-	}
-	if e, ok := extractions.Load(province); ok {
-		e := e.(*extracted)
-		return e.ls, e.as, e.bs
-	}
-	al, docs := setup(t)
-	ls := al.Label([]*document.Document{docs["全国"], docs[province]})
-	e := &extracted{ls, Extract(al, ls[0]), Extract(al, ls[1])}
-	extractions.Store(province, e)
-	return e.ls, e.as, e.bs
+	c := fixtureDocuments(t, "全国~"+province)
+	return c.ls, c.as, c.bs
 }
-
-var extractions sync.Map // province → the labelled documents and their commitments
 
 // docPair is two labelled documents and their commitments, for the
 // property tests: 全国 and a province, two provinces, or two years of one
