@@ -21,9 +21,24 @@ const (
 // commitment pairs and those unique to each side. Every commitment of
 // either document is in exactly one place.
 type Result struct {
-	A, B    Side          `json:"-"`
+	A, B Side `json:"-"`
+	// Model names the pair model that scored the candidates (ModelNational
+	// or ModelSameRegion); scores are comparable only under one model.
+	Model   string        `json:"model"`
 	Topics  []TopicResult `json:"topics"`
 	Overall Overlap       `json:"overall"`
+}
+
+// The pair models (scorer.go): two documents of one region (two years, a
+// draft and the final text) are scored by a model of their own.
+const (
+	ModelNational   = "national"
+	ModelSameRegion = "same-region"
+)
+
+// sameRegion reports whether the two documents' regions are one.
+func sameRegion(regions []string) bool {
+	return regions[0] != "" && regions[0] == regions[1]
 }
 
 // Side describes one compared document.
@@ -82,6 +97,11 @@ func compareCommitments(a *align.Aligner, x, y *align.Labelled, as, bs []*Commit
 		A: Side{Path: x.Doc.Path, Index: x.Doc.Index, Meta: x.Doc.Meta, Commitments: len(as)},
 		B: Side{Path: y.Doc.Path, Index: y.Doc.Index, Meta: y.Doc.Meta, Commitments: len(bs)},
 	}
+	regions := []string{x.Doc.Meta.Region, y.Doc.Meta.Region}
+	r.Model = ModelNational
+	if sameRegion(regions) {
+		r.Model = ModelSameRegion
+	}
 	n := len(tax.Topics)
 	groups := make([]TopicResult, n+1) // the last is Unclassified
 	for i, t := range tax.Topics {
@@ -93,7 +113,7 @@ func compareCommitments(a *align.Aligner, x, y *align.Labelled, as, bs []*Commit
 	}
 	paired := map[*Commitment]bool{}
 	shared := 0
-	for _, c := range match(as, bs, []string{x.Doc.Meta.Region, y.Doc.Meta.Region}) {
+	for _, c := range match(as, bs, regions) {
 		g := pairTopic(c.a, c.b, n)
 		groups[g].Shared = append(groups[g].Shared, Pair{A: c.a, B: c.b, Similarity: round(c.base), Score: round(c.score), Basis: c.basis, Diff: Wording(c.a.Text, c.b.Text)})
 		paired[c.a], paired[c.b] = true, true

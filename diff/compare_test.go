@@ -303,3 +303,23 @@ func TestTargetRules(t *testing.T) {
 		}
 	}
 }
+
+// TestPairModel: a comparison says which pair model scored it, the
+// same-region one exactly when both documents name one region.
+func TestPairModel(t *testing.T) {
+	al, _ := setup(t)
+	for _, c := range []struct {
+		a, b, want string
+	}{
+		{"全国", "广东", ModelNational},
+		{"江苏", "湖北", ModelNational},
+		{"广东省/2020.md", "广东省/2021.md", ModelSameRegion},
+		{"广东", "广东省/2021.md", ModelSameRegion}, // 2022 and 2021
+		{"广东省/2021.md", "河南省/2020.md", ModelNational},
+	} {
+		dp := docPairOf(t, c.a, c.b)
+		if got := compareCommitments(al, dp.ls[0], dp.ls[1], dp.as, dp.bs).Model; got != c.want {
+			t.Errorf("%s: model %q, want %q", dp.name, got, c.want)
+		}
+	}
+}

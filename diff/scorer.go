@@ -115,7 +115,7 @@ func (f *features) score(w *features) float64 {
 // the learned counterparts of both are left out.
 func candidates(as, bs []*Commitment, prune bool, regions []string) []candidate {
 	pa, pb, words, grams := profiles(as, bs)
-	sameRegion := regions[0] != "" && regions[0] == regions[1]
+	sameRegion := sameRegion(regions)
 	var ga, gb, la, lb []*learnedVec
 	if !sameRegion {
 		ga, gb, la, lb = learnedProfiles(as, bs, pa, pb, grams, regions)

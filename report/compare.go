@@ -20,6 +20,10 @@ type Compare struct {
 	Documents     [2]CompareDocument `json:"documents"`
 	// Filters echo the options: topics kept, minimum similarity, only.
 	Filters CompareFilters `json:"filters"`
+	// PairModel names the model that scored the pairs: "national" (two
+	// regions) or "same-region" (two reports of one region); a pair's
+	// score is comparable only with scores of the same model.
+	PairModel string `json:"pair_model"`
 	// InScope counts each side's commitments in the topics shown (all of
 	// them without --topic); Overall is their overlap.
 	InScope [2]int             `json:"in_scope"`
@@ -128,8 +132,9 @@ func NewCompare(r *diff.Result, f CompareFilters) *Compare {
 			{Path: r.A.Path, Index: r.A.Index, Meta: r.A.Meta, Commitments: r.A.Commitments},
 			{Path: r.B.Path, Index: r.B.Index, Meta: r.B.Meta, Commitments: r.B.Commitments},
 		},
-		Filters: f,
-		Topics:  []diff.TopicResult{},
+		Filters:   f,
+		PairModel: r.Model,
+		Topics:    []diff.TopicResult{},
 	}
 	keep := map[string]bool{}
 	for _, t := range topics {
@@ -263,14 +268,25 @@ func (c *Compare) heading() string {
 }
 
 // scopeLine counts the commitments compared and their overlap, saying
-// when topics were selected.
+// when topics were selected and when the pairs were scored by the
+// same-region model.
 func (c *Compare) scopeLine() string {
+	var line string
 	if len(c.Filters.Topics) == 0 {
-		return fmt.Sprintf("%d / %d commitments · overlap %s / %s", c.InScope[0], c.InScope[1], pct(c.Overall.A), pct(c.Overall.B))
+		line = fmt.Sprintf("%d / %d commitments · overlap %s / %s", c.InScope[0], c.InScope[1], pct(c.Overall.A), pct(c.Overall.B))
+	} else {
+		line = fmt.Sprintf("%d / %d commitments (selected topics; %d / %d in all) · overlap %s / %s", c.InScope[0], c.InScope[1],
+			c.Documents[0].Commitments, c.Documents[1].Commitments, pct(c.Overall.A), pct(c.Overall.B))
 	}
-	return fmt.Sprintf("%d / %d commitments (selected topics; %d / %d in all) · overlap %s / %s", c.InScope[0], c.InScope[1],
-		c.Documents[0].Commitments, c.Documents[1].Commitments, pct(c.Overall.A), pct(c.Overall.B))
+	if c.PairModel == diff.ModelSameRegion {
+		line += " · " + sameRegionNote
+	}
+	return line
 }
+
+// sameRegionNote says that two reports of one region were paired by the
+// model of their own.
+const sameRegionNote = "同一地区模型 same-region pair model"
 
 func (c *Compare) topicLine(t diff.TopicResult) string {
 	na, nb := c.names()

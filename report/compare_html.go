@@ -16,6 +16,7 @@ func compareHTML(buf *bytes.Buffer, c *Compare) error {
 	na, nb := c.names()
 	return compareTemplate().Execute(buf, map[string]any{
 		"C": c, "NA": na, "NB": nb, "Heading": c.heading(),
+		"SameRegion": c.PairModel == diff.ModelSameRegion, "SameRegionNote": sameRegionNote,
 	})
 }
 
@@ -86,7 +87,7 @@ details.source pre { white-space: pre-wrap; font-size: .85rem; }
 <div><strong>A</strong> {{title (index .C.Documents 0)}}<br><code>{{(index .C.Documents 0).Path}}</code> · {{(index .C.Documents 0).Commitments}} commitments</div>
 <div><strong>B</strong> {{title (index .C.Documents 1)}}<br><code>{{(index .C.Documents 1).Path}}</code> · {{(index .C.Documents 1).Commitments}} commitments</div>
 </div>
-<div class="summary">重合度 overlap: {{pct .C.Overall.A}} of {{.NA}}'s {{index .C.InScope 0}} commitments, {{pct .C.Overall.B}} of {{.NB}}'s {{index .C.InScope 1}}{{if .C.Filters.Topics}} · topics: {{range $i, $t := .C.Filters.Topics}}{{if $i}}, {{end}}{{$t}}{{end}}{{end}}{{if .C.Filters.Only}} · only {{.C.Filters.Only}}{{end}} · min similarity {{sim .C.Filters.MinSimilarity}}{{if .C.Filters.MinScore}} · min score {{sim .C.Filters.MinScore}}{{end}}</div>
+<div class="summary">重合度 overlap: {{pct .C.Overall.A}} of {{.NA}}'s {{index .C.InScope 0}} commitments, {{pct .C.Overall.B}} of {{.NB}}'s {{index .C.InScope 1}}{{if .C.Filters.Topics}} · topics: {{range $i, $t := .C.Filters.Topics}}{{if $i}}, {{end}}{{$t}}{{end}}{{end}}{{if .C.Filters.Only}} · only {{.C.Filters.Only}}{{end}} · min similarity {{sim .C.Filters.MinSimilarity}}{{if .C.Filters.MinScore}} · min score {{sim .C.Filters.MinScore}}{{end}}{{if .SameRegion}} · {{.SameRegionNote}}{{end}}</div>
 </header>
 <div class="layout">
 <nav aria-label="topics">
