@@ -86,6 +86,11 @@ func isSlogan(words []string) bool {
 // Extract returns the commitments of a labelled document's plan parts, in
 // document order.
 func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
+	return extract(a, l, targets.Extract(l.Doc).Targets)
+}
+
+// extract is Extract given the document's targets.
+func extract(a *align.Aligner, l *align.Labelled, ts []targets.Target) []*Commitment {
 	seg, tax := a.Segmenter(), a.Taxonomy()
 	var out []*Commitment
 	for _, pl := range l.Paragraphs {
@@ -140,7 +145,7 @@ func Extract(a *align.Aligner, l *align.Labelled) []*Commitment {
 		c.Index = len(kept)
 		kept = append(kept, c)
 	}
-	markIndicators(kept, targets.Extract(l.Doc).Targets)
+	markIndicators(kept, ts)
 	return kept
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/policydiff/policydiff/align"
 	"github.com/policydiff/policydiff/ingest"
+	"github.com/policydiff/policydiff/targets"
 )
 
 // Unclassified is the topic id of commitments no topic claims.
@@ -27,6 +28,9 @@ type Result struct {
 	Model   string        `json:"model"`
 	Topics  []TopicResult `json:"topics"`
 	Overall Overlap       `json:"overall"`
+	// Targets are the two documents' numeric targets, as read to pair the
+	// commitments that state them (see markIndicators).
+	Targets [2][]targets.Target `json:"-"`
 }
 
 // The pair models (scorer.go): two documents of one region (two years, a
@@ -86,7 +90,10 @@ type Pair struct {
 
 // Compare matches the commitments of two labelled documents.
 func Compare(a *align.Aligner, x, y *align.Labelled) *Result {
-	return compareCommitments(a, x, y, Extract(a, x), Extract(a, y))
+	tx, ty := targets.Extract(x.Doc).Targets, targets.Extract(y.Doc).Targets
+	r := compareCommitments(a, x, y, extract(a, x, tx), extract(a, y, ty))
+	r.Targets = [2][]targets.Target{tx, ty}
+	return r
 }
 
 // compareCommitments is Compare given the documents' commitments (as

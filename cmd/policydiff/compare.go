@@ -110,8 +110,7 @@ func runCompare(opts *compareOptions, args []string) error {
 	if len(topics) == 0 {
 		c.Sections = report.SectionRows(a.Pair(ls[0], ls[1]))
 	}
-	x := targets.New(nil)
-	c.Targets = report.TargetRows(targets.SideBySide(x.Extract(docs[0]).Targets, x.Extract(docs[1]).Targets))
+	c.Targets = report.TargetRows(targets.SideBySide(r.Targets[0], r.Targets[1]))
 	c.Color = opts.format == report.Table && colorOK(opts.Out) && opts.Output == ""
 	if opts.format == report.HTML {
 		lines := c.Lines()
