@@ -115,9 +115,9 @@ func (f *features) score(w *features) float64 {
 // the learned counterparts of both are left out.
 func candidates(as, bs []*Commitment, prune bool, regions []string) []candidate {
 	pa, pb, words, grams := profiles(as, bs)
-	sameRegion := sameRegion(regions)
+	oneRegion := sameRegion(regions)
 	var ga, gb, la, lb []*learnedVec
-	if !sameRegion {
+	if !oneRegion {
 		ga, gb, la, lb = learnedProfiles(as, bs, pa, pb, grams, regions)
 	}
 	number, hasNumber := words["#"]
@@ -176,7 +176,7 @@ func candidates(as, bs []*Commitment, prune bool, regions []string) []candidate 
 		sort.Slice(js, func(x, y int) bool { return js[x] < js[y] })
 		for _, j := range js {
 			b, x, y := bs[j], &pa[i], &pb[j]
-			c := candidate{a: a, b: b, sameRegion: sameRegion}
+			c := candidate{a: a, b: b, sameRegion: oneRegion}
 			c.f[fBias] = 1
 			c.f[fCosine] = cosineOf(x, y)
 			c.f[fDice] = diceOf(x, y)
