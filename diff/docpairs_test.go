@@ -85,10 +85,17 @@ func fixtureDocuments(t testing.TB, key string) *fixtureComparison {
 // for these documents (key).
 func (c *fixtureComparison) judge(t testing.TB, key, set string) func(w fixturePair, a, b *Commitment) bool {
 	return func(w fixturePair, a, b *Commitment) bool {
-		return w.set == set && w.province == key && a.Line == w.lineA && b.Line == w.lineB &&
-			spansOverlap(paragraphAt(t, c.docs[0], w.lineA), w.textA, a.Text) &&
-			spansOverlap(paragraphAt(t, c.docs[1], w.lineB), w.textB, b.Text)
+		return w.set == set && w.province == key && c.stands(t, w, a, b)
 	}
+}
+
+// stands tells whether commitments a and b, of the first and the second
+// document, stand for the clauses of labelled pair w: on its lines, each
+// covering enough of its span (spansOverlap).
+func (c *fixtureComparison) stands(t testing.TB, w fixturePair, a, b *Commitment) bool {
+	return a.Line == w.lineA && b.Line == w.lineB &&
+		spansOverlap(paragraphAt(t, c.docs[0], w.lineA), w.textA, a.Text) &&
+		spansOverlap(paragraphAt(t, c.docs[1], w.lineB), w.textB, b.Text)
 }
 
 // TestDocumentPairs measures pair precision and recall on the

@@ -245,12 +245,9 @@ func topicsOf(want []fixturePair) map[string]bool {
 // each and a judge telling whether commitments a of 全国 and b of a
 // province are a labelled pair.
 func judgeOf(t testing.TB, want []fixturePair) ([]string, map[string][]fixturePair, func(province string, w fixturePair, a, b *Commitment) bool) {
-	_, docs := setup(t)
 	provinces, byProvince := byProvinceOf(want)
 	same := func(province string, w fixturePair, a, b *Commitment) bool {
-		return a.Line == w.lineA && b.Line == w.lineB &&
-			spansOverlap(paragraphText(t, docs, "全国", w.lineA), w.textA, a.Text) &&
-			spansOverlap(paragraphText(t, docs, province, w.lineB), w.textB, b.Text)
+		return fixtureDocuments(t, "全国~"+province).stands(t, w, a, b)
 	}
 	return provinces, byProvince, same
 }
